@@ -1,0 +1,124 @@
+package io.shockfolio.app;
+
+import io.shockfolio.domain.InputException;
+import io.shockfolio.domain.Portfolio;
+import io.shockfolio.domain.Scenario;
+import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.io.InstrumentListReader;
+import io.shockfolio.io.PortfolioReader;
+import io.shockfolio.model.FxRates;
+import io.shockfolio.model.InstrumentRegistry;
+import io.shockfolio.model.ShockEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The main use case: load a portfolio (or the bundled sample), load one or more scenarios (or the
+ * headline one), apply each, and return the results.
+ */
+public final class RunScenarios {
+
+  /** Where the bundled sample portfolio lives in the jar. */
+  public static final String SAMPLE = "/io/shockfolio/sample-portfolio.csv";
+
+  /**
+   * What to run.
+   *
+   * @param portfolio the portfolio file, or empty for the bundled sample
+   * @param scenarios scenario names or files; empty for the headline scenario
+   * @param baseCurrency the currency of totals, or empty to take the portfolio's own
+   * @param fxRates exchange rates given by the user, keyed {@code USD/EUR}
+   * @param severity the factor every move is scaled by
+   * @param readOptions how to read the portfolio file
+   */
+  public record Request(
+      Optional<Path> portfolio,
+      List<String> scenarios,
+      Optional<String> baseCurrency,
+      Map<String, Double> fxRates,
+      double severity,
+      PortfolioReader.Options readOptions) {
+
+    public Request {
+      Objects.requireNonNull(portfolio, "portfolio");
+      scenarios = List.copyOf(scenarios);
+      Objects.requireNonNull(baseCurrency, "baseCurrency");
+      fxRates = Map.copyOf(fxRates);
+      Objects.requireNonNull(readOptions, "readOptions");
+    }
+
+    /** The sample portfolio against the headline scenario. */
+    public static Request defaults() {
+      return new Request(Optional.empty(), List.of(), Optional.empty(), Map.of(), 1.0,
+          PortfolioReader.Options.defaults());
+    }
+  }
+
+  private final ShockEngine engine;
+
+  public RunScenarios() {
+    this(InstrumentRegistry.of(InstrumentListReader.bundled()));
+  }
+
+  public RunScenarios(InstrumentRegistry registry) {
+    this.engine = new ShockEngine(registry);
+  }
+
+  /**
+   * Runs the request.
+   *
+   * @throws InputException for any bad file or option, with file, line and column
+   */
+  public List<ScenarioResult> run(Request request) {
+    Portfolio portfolio = loadPortfolio(request.portfolio(), request.readOptions());
+    List<String> names = request.scenarios().isEmpty() ? List.of(ScenarioCatalog.HEADLINE) : request.scenarios();
+    FxRates fx;
+    try {
+      fx = FxRates.of(request.fxRates());
+    } catch (IllegalArgumentException e) {
+      throw InputException.ofUsage("--fx: " + e.getMessage());
+    }
+    String base = request.baseCurrency().map(String::trim).map(s -> s.toUpperCase(java.util.Locale.ROOT))
+        .orElseGet(() -> ShockEngine.defaultBaseCurrency(portfolio));
+    if (!base.matches("[A-Z]{3}")) {
+      throw InputException.ofUsage("--base: found '" + base + "', expected a three-letter currency code such as EUR");
+    }
+    List<ScenarioResult> results = new ArrayList<>();
+    for (String name : names) {
+      Scenario scenario = ScenarioCatalog.load(name);
+      if (request.severity() != 1.0) {
+        try {
+          scenario = scenario.scaled(request.severity());
+        } catch (IllegalArgumentException e) {
+          throw InputException.ofUsage("--severity: " + e.getMessage());
+        }
+      }
+      results.add(engine.apply(portfolio, scenario, base, fx));
+    }
+    return results;
+  }
+
+  /** Reads a portfolio file, or the bundled sample when none is given. */
+  public static Portfolio loadPortfolio(Optional<Path> path, PortfolioReader.Options options) {
+    if (path.isPresent()) {
+      return PortfolioReader.read(path.get(), path.get().toString(), options);
+    }
+    try (InputStream in = RunScenarios.class.getResourceAsStream(SAMPLE)) {
+      if (in == null) {
+        throw new IllegalStateException("The bundled sample portfolio " + SAMPLE + " is missing from the build");
+      }
+      return PortfolioReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          "sample-portfolio.csv (bundled)", "sample-portfolio", options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

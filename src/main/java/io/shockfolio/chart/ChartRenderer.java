@@ -1,0 +1,90 @@
+package io.shockfolio.chart;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/** Renders a chart to PNG or SVG in memory; writing the bytes anywhere is the caller's business. */
+public final class ChartRenderer {
+
+  /** The size the charts are laid out for. */
+  public static final int DEFAULT_WIDTH = 1200;
+
+  public static final int DEFAULT_HEIGHT = 800;
+
+  private ChartRenderer() {}
+
+  /**
+   * The chart as PNG bytes. The chart is laid out at {@code width × height} and drawn scaled by
+   * {@code scale}, so the image is {@code round(width × scale) × round(height × scale)} pixels:
+   * scale 2 gives the same picture at twice the resolution, for print.
+   *
+   * @throws IllegalArgumentException when a size is not positive or the scale is not a positive number
+   */
+  public static byte[] png(JFreeChart chart, int width, int height, double scale) {
+    Objects.requireNonNull(chart, "chart");
+    checkSize(width, height);
+    if (!(scale > 0) || !Double.isFinite(scale)) {
+      throw new IllegalArgumentException("Expected a scale > 0, but found " + scale);
+    }
+    int w = (int) Math.round(width * scale);
+    int h = (int) Math.round(height * scale);
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g2 = image.createGraphics();
+    try {
+      g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      g2.setPaint(chart.getBackgroundPaint() != null ? chart.getBackgroundPaint() : Color.WHITE);
+      g2.fillRect(0, 0, w, h);
+      g2.scale(w / (double) width, h / (double) height);
+      chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+    } finally {
+      g2.dispose();
+    }
+    try {
+      return ChartUtils.encodeAsPNG(image);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not encode the chart as PNG", e);
+    }
+  }
+
+  /** The chart as PNG bytes at {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT}, scale 1. */
+  public static byte[] png(JFreeChart chart) {
+    return png(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT, 1.0);
+  }
+
+  /**
+   * The chart as a standalone SVG document, {@code width × height} user units, with text as text.
+   *
+   * @throws IllegalArgumentException when a size is not positive
+   */
+  public static String svg(JFreeChart chart, int width, int height) {
+    Objects.requireNonNull(chart, "chart");
+    checkSize(width, height);
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+    return g2.getSVGDocument();
+  }
+
+  /** The chart as SVG at {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT}. */
+  public static String svg(JFreeChart chart) {
+    return svg(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+  }
+
+  private static void checkSize(int width, int height) {
+    if (width <= 0 || height <= 0) {
+      throw new IllegalArgumentException(
+          "Expected a width and height > 0, but found " + width + "x" + height);
+    }
+  }
+}

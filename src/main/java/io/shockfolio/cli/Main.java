@@ -1,0 +1,64 @@
+package io.shockfolio.cli;
+
+import io.shockfolio.domain.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Entry point. Exit codes: 0 ok, 1 internal error, 2 bad input or usage. Bad input prints one
+ * line per problem (file, line, column, what was expected) and no stack trace unless
+ * {@code --debug} is given.
+ */
+public final class Main {
+
+  /** Exit code for success. */
+  public static final int OK = 0;
+  /** Exit code for a bug or an environment failure the user could not have prevented. */
+  public static final int INTERNAL_ERROR = 1;
+  /** Exit code for bad input files or options. */
+  public static final int BAD_INPUT = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given writers and returns the exit code; never exits. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    ShockfolioCommand root = new ShockfolioCommand();
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? BAD_INPUT : INTERNAL_ERROR);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter e = commandLine.getErr();
+      if (root.debug) {
+        ex.printStackTrace(e);
+      }
+      if (ex instanceof InputException ie) {
+        for (var p : ie.problems()) {
+          e.println("shockfolio: " + p);
+        }
+        e.flush();
+        return BAD_INPUT;
+      }
+      e.println("shockfolio: internal error: " + ex + (root.debug ? "" : " (run with --debug for details)"));
+      e.flush();
+      return INTERNAL_ERROR;
+    });
+    cl.setParameterExceptionHandler((ex, args2) -> {
+      PrintWriter e = ex.getCommandLine().getErr();
+      if (root.debug) {
+        ex.printStackTrace(e);
+      }
+      e.println("shockfolio: " + ex.getMessage());
+      e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+      e.flush();
+      return BAD_INPUT;
+    });
+    return cl.execute(args);
+  }
+}

@@ -1,0 +1,180 @@
+package io.shockfolio.cli;
+
+import io.shockfolio.app.RunScenarios;
+import io.shockfolio.app.SaveCharts;
+import io.shockfolio.domain.InputException;
+import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.io.Column;
+import io.shockfolio.io.PortfolioReader;
+import io.shockfolio.io.ResultCsv;
+import io.shockfolio.io.ResultJson;
+import io.shockfolio.io.ResultTable;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code shockfolio run}: one portfolio against one or more scenarios. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Applies scenarios to a portfolio and prints the impact; saves charts.",
+        "Without --portfolio: the bundled sample portfolio. Without --scenario: deepseek-2025-01-27."})
+final class RunCommand implements Callable<Integer> {
+
+  /** What the table, CSV or JSON is written as. */
+  enum OutputFormat { table, csv, json }
+
+  /** The models that estimate moves; {@code none} applies the scenario's shocks as written. */
+  enum ModelChoice { none }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-p", "--portfolio"}, paramLabel = "FILE",
+      description = "Portfolio CSV: a broker export, an ETF holdings file or your own list.")
+  Path portfolio;
+
+  @Option(names = {"-s", "--scenario"}, paramLabel = "NAME|FILE",
+      description = "Bundled scenario name (see 'shockfolio scenarios') or scenario file. Repeatable.")
+  List<String> scenarios = new ArrayList<>();
+
+  @Option(names = "--base", paramLabel = "CUR",
+      description = "Currency of the totals, e.g. EUR. Default: the file's own base, or its one currency.")
+  String base;
+
+  @Option(names = "--fx", paramLabel = "PAIR=RATE", split = ",",
+      description = "Exchange rate, e.g. USD/EUR=0.96 (one USD is 0.96 EUR). Repeatable.")
+  Map<String, String> fx = new LinkedHashMap<>();
+
+  @Option(names = "--severity", paramLabel = "X", defaultValue = "1",
+      description = "Scale every move: 0.5 halves them, 2 doubles them. Default: ${DEFAULT-VALUE}.")
+  double severity;
+
+  @Option(names = "--model", paramLabel = "MODEL", defaultValue = "none",
+      description = "How holdings the news did not name move: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  ModelChoice model;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  OutputFormat format;
+
+  @Option(names = "--charts", paramLabel = "png,svg|none", split = ",", defaultValue = "png,svg",
+      description = "Chart formats to save, or none. Default: ${DEFAULT-VALUE}.")
+  List<String> charts;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "charts",
+      description = "Folder for charts. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(names = "--columns", paramLabel = "COLUMN=HEADER", split = ",",
+      description = "Name columns the guess gets wrong, e.g. symbol=Ticker,quantity=Shares. Columns: "
+          + "symbol, isin, name, quantity, price, value, weight, currency, sector, country, assetclass.")
+  Map<String, String> columns = new LinkedHashMap<>();
+
+  @Option(names = "--total", paramLabel = "AMOUNT",
+      description = "Portfolio value, for files that give only weights.")
+  Double total;
+
+  @Option(names = "--currency", paramLabel = "CUR",
+      description = "Currency of holdings whose file names none (default USD, with a note).")
+  String currency;
+
+  @Option(names = "--skip-bad-rows",
+      description = "Skip rows that cannot be read, and list them, instead of stopping.")
+  boolean skipBadRows;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    Set<SaveCharts.Format> chartFormats = chartFormats();
+    RunScenarios.Request request = new RunScenarios.Request(
+        Optional.ofNullable(portfolio), scenarios, Optional.ofNullable(base), rates(), severity, readOptions());
+    List<ScenarioResult> results = new RunScenarios().run(request);
+
+    Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+    switch (format) {
+      case csv -> ResultCsv.write(results, stdout);
+      case json -> ResultJson.write(results, stdout);
+      default -> {
+        ResultTable table = new ResultTable(locale);
+        for (ScenarioResult r : results) {
+          stdout.print(table.render(r));
+          stdout.println();
+        }
+      }
+    }
+    SaveCharts saver = new SaveCharts(out, chartFormats, locale);
+    List<Path> written = new ArrayList<>();
+    for (ScenarioResult r : results) {
+      written.addAll(saver.save(r));
+    }
+    if (!written.isEmpty()) {
+      PrintWriter where = format == OutputFormat.table ? stdout : spec.commandLine().getErr();
+      where.println("Charts saved:");
+      for (Path p : written) {
+        where.println("  " + p);
+      }
+    }
+    stdout.flush();
+    return Main.OK;
+  }
+
+  private Set<SaveCharts.Format> chartFormats() {
+    Set<SaveCharts.Format> set = EnumSet.noneOf(SaveCharts.Format.class);
+    for (String c : charts) {
+      switch (c.trim().toLowerCase(Locale.ROOT)) {
+        case "png" -> set.add(SaveCharts.Format.PNG);
+        case "svg" -> set.add(SaveCharts.Format.SVG);
+        case "none" -> {
+          if (charts.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--charts: 'none' cannot be combined with formats");
+          }
+        }
+        default -> throw new ParameterException(spec.commandLine(),
+            "--charts: found '" + c + "', expected png, svg or none");
+      }
+    }
+    return set;
+  }
+
+  private Map<String, Double> rates() {
+    Map<String, Double> rates = new LinkedHashMap<>();
+    fx.forEach((pair, rate) -> {
+      try {
+        rates.put(pair, Double.parseDouble(rate.trim()));
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(),
+            "--fx " + pair + "=" + rate + ": expected a rate such as 0.96");
+      }
+    });
+    return rates;
+  }
+
+  private PortfolioReader.Options readOptions() {
+    Map<Column, String> cols = new EnumMap<>(Column.class);
+    columns.forEach((key, header) -> cols.put(Column.ofKey(key).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "--columns: found '" + key + "', expected one of symbol, isin, name, quantity,"
+            + " price, value, weight, currency, sector, country, assetclass")), header));
+    if (total != null && !(total > 0)) {
+      throw InputException.ofUsage("--total: found " + total + ", expected a positive amount");
+    }
+    return new PortfolioReader.Options(cols, total == null ? Double.NaN : total,
+        currency == null ? "" : currency.trim().toUpperCase(Locale.ROOT), skipBadRows);
+  }
+}

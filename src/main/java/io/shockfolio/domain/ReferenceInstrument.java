@@ -1,0 +1,48 @@
+package io.shockfolio.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An entry of the bundled instrument reference list: one company (or index, or coin) with its
+ * identifiers, so a holding known only by ISIN meets a shock given by ticker, and the other way
+ * round.
+ *
+ * @param name the usual name, e.g. {@code Siemens Energy}
+ * @param isin the ISIN of the primary line, or empty (indices, crypto)
+ * @param aliases other names it appears under in files ({@code SIEMENS ENERGY AG})
+ * @param listings its tickers per venue
+ * @param currency the primary line's currency
+ * @param sector the sector
+ * @param country the country
+ * @param kind {@code equity}, {@code index}, {@code future} or {@code crypto}
+ */
+public record ReferenceInstrument(
+    String name,
+    String isin,
+    List<String> aliases,
+    List<Listing> listings,
+    String currency,
+    String sector,
+    String country,
+    String kind) {
+
+  public ReferenceInstrument {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(isin, "isin");
+    aliases = List.copyOf(aliases);
+    listings = List.copyOf(listings);
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(kind, "kind");
+    if (listings.isEmpty()) {
+      throw new IllegalArgumentException("Reference instrument '" + name + "' needs at least one listing");
+    }
+  }
+
+  /** The primary listing's ticker. */
+  public String primaryTicker() {
+    return listings.get(0).ticker();
+  }
+}

@@ -1,0 +1,111 @@
+package io.shockfolio.io;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The columns a portfolio file can have, each with the header names it goes by in English,
+ * German, Dutch and French exports. Headers are compared after {@link #normalize}: lower case,
+ * accents and punctuation removed, so {@code "Stück"}, {@code "STUECK"} and {@code "stuck"} agree,
+ * and {@code "market value($)"} is {@code "market value"}.
+ */
+public enum Column {
+  SYMBOL("symbol", "symbol", "ticker", "kurzel", "kuerzel", "symbool", "ticker symbol", "tickersymbol",
+      "code", "instrument symbol", "symbole"),
+  ISIN("isin", "isin", "symbool isin", "symbol isin", "isin code", "isin wkn", "code isin"),
+  NAME("name", "name", "bezeichnung", "product", "produkt", "company", "description", "security",
+      "security name", "security description", "instrument", "naam", "nom", "libelle", "wertpapier",
+      "wertpapiername", "holding", "holding name", "titel", "designation", "company name", "asset name"),
+  QUANTITY("quantity", "quantity", "shares", "stuck", "stueck", "stk", "anzahl", "aantal", "quantite", "qty",
+      "units", "position", "nominal", "bestand", "shares held", "number of shares", "menge", "stucke"),
+  PRICE("price", "price", "kurs", "slotkoers", "current price", "last price", "cours", "prix", "koers",
+      "market price", "aktueller kurs", "last", "close price", "closing price", "kurs aktuell", "dernier cours"),
+  VALUE("value", "market value", "marktwert", "wert", "lokale waarde", "cv", "value", "current value",
+      "valeur", "waarde", "positionswert", "kurswert", "valeur de marche", "total value", "position value",
+      "marketvalue", "market val", "valeur actuelle", "aktueller wert"),
+  WEIGHT("weight", "weight", "gewichtung", "gewicht", "of fund", "allocation", "poids", "weging",
+      "of net assets", "anteil", "weight of fund", "portfolio weight"),
+  CURRENCY("currency", "currency", "wahrung", "waehrung", "market currency", "valuta", "devise", "ccy",
+      "currency code", "whg", "munt", "monnaie"),
+  SECTOR("sector", "sector", "sektor", "branche", "industry", "gics sector", "secteur"),
+  COUNTRY("country", "country", "location", "land", "pays", "country of risk"),
+  ASSET_CLASS("assetclass", "asset class", "assetclass", "anlageklasse", "asset type", "security type",
+      "type d actif");
+
+  private static final Pattern BASE_VALUE = Pattern.compile(
+      "(?:market value|marktwert|wert|waarde|value|valeur|current value|positionswert|kurswert)"
+          + " (?:in )?(eur|usd|chf|gbp|jpy|hkd|cad|aud|sek|nok|dkk)");
+
+  private final String key;
+  private final List<String> aliases;
+
+  Column(String key, String... aliases) {
+    this.key = key;
+    this.aliases = List.of(aliases);
+  }
+
+  /** The name used with {@code --columns}, e.g. {@code quantity}. */
+  public String key() {
+    return key;
+  }
+
+  public List<String> aliases() {
+    return aliases;
+  }
+
+  /** The column a {@code --columns} key names. */
+  public static Optional<Column> ofKey(String key) {
+    String k = normalize(key).replace(" ", "");
+    for (Column c : values()) {
+      if (c.key.equals(k)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The column a header names, if it is one of the known aliases. */
+  public static Optional<Column> ofHeader(String header) {
+    String h = normalize(header);
+    if (h.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Column c : values()) {
+      if (c.aliases.contains(h)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The currency of a header that names a value in one currency, such as DEGIRO's {@code "Waarde
+   * in EUR"} or {@code "Value (EUR)"}; {@code "market value($)"} gives {@code USD}.
+   */
+  public static Optional<String> valueCurrency(String header) {
+    String raw = header.toLowerCase(Locale.ROOT);
+    Matcher m = BASE_VALUE.matcher(normalize(header));
+    if (m.matches()) {
+      return Optional.of(m.group(1).toUpperCase(Locale.ROOT));
+    }
+    if (ofHeader(header).orElse(null) == VALUE) {
+      if (raw.contains("$")) {
+        return Optional.of("USD");
+      }
+      if (raw.contains("€")) {
+        return Optional.of("EUR");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Lower case, without accents, punctuation or repeated spaces. */
+  public static String normalize(String header) {
+    String s = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return s.toLowerCase(Locale.ROOT).replace("ß", "ss").replaceAll("[^\\p{Alnum}]+", " ").trim();
+  }
+}

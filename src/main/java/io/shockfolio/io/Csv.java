@@ -1,0 +1,113 @@
+package io.shockfolio.io;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+import io.shockfolio.domain.InputException;
+import io.shockfolio.domain.InputProblem;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CSV records with the physical line each one starts on, read with OpenCSV's RFC 4180 parser
+ * (quotes doubled inside quoted fields, no backslash escapes, fields may span lines).
+ */
+final class Csv {
+
+  /**
+   * One record.
+   *
+   * @param line the 1-based physical line it starts on
+   * @param cells the fields, unquoted
+   */
+  record Row(int line, String[] cells) {
+
+    /** The cell at a 0-based index, trimmed, or empty when the row is shorter. */
+    String cell(int index) {
+      return index >= 0 && index < cells.length ? cells[index].trim() : "";
+    }
+
+    /** Whether every cell is blank. */
+    boolean isBlank() {
+      for (String c : cells) {
+        if (!c.isBlank()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** How many cells are not blank. */
+    int filled() {
+      int n = 0;
+      for (String c : cells) {
+        if (!c.isBlank()) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  private Csv() {}
+
+  /**
+   * Parses {@code text}, whose first line is file line {@code firstLine}.
+   *
+   * @throws InputException naming the line where a quoted field is left open
+   */
+  static List<Row> parse(String text, char separator, String file, int firstLine) {
+    List<Row> rows = new ArrayList<>();
+    try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
+        .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
+        .build()) {
+      long before = 0;
+      String[] cells;
+      while (true) {
+        try {
+          cells = reader.readNext();
+        } catch (IOException | CsvValidationException e) {
+          throw new InputException(InputProblem.ofLine(file, (int) before + firstLine,
+              "a quoted field is never closed; expected a closing \" before the end of the file"), e);
+        }
+        if (cells == null) {
+          break;
+        }
+        rows.add(new Row((int) before + firstLine, cells));
+        before = reader.getLinesRead();
+      }
+    } catch (IOException e) {
+      throw new InputException(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()), e);
+    }
+    return rows;
+  }
+
+  /**
+   * The field separator that splits {@code line} into the most fields: {@code ,}, {@code ;} or
+   * tab. Separators inside quotes do not count.
+   */
+  static char separatorOf(String line) {
+    char best = ',';
+    int bestCount = 0;
+    for (char sep : new char[] {',', ';', '\t'}) {
+      int n = 0;
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == '"') {
+          quoted = !quoted;
+        } else if (c == sep && !quoted) {
+          n++;
+        }
+      }
+      if (n > bestCount) {
+        best = sep;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,28 @@
+package io.shockfolio.io;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Output file names built from an allowlist of characters, never from paths found in input. */
+public final class FileNames {
+
+  private static final int MAX_SLUG = 60;
+
+  private FileNames() {}
+
+  /**
+   * A safe slug: lower-case ASCII letters, digits and single hyphens; accents are dropped
+   * ({@code "Börse Übersicht"} gives {@code borse-ubersicht}) and
+   * anything else, slashes and dots included, becomes a hyphen. Never empty.
+   */
+  public static String slug(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-+|-+$", "");
+    if (s.length() > MAX_SLUG) {
+      s = s.substring(0, MAX_SLUG).replaceAll("-+$", "");
+    }
+    return s.isEmpty() ? "unnamed" : s;
+  }
+}

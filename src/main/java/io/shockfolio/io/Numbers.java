@@ -1,0 +1,139 @@
+package io.shockfolio.io;
+
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Numbers as people and brokers write them: {@code 1,234.56}, {@code 1.234,56}, {@code 1657,80},
+ * {@code $822.79}, {@code € 12}, {@code 8.87%}, {@code 1'234.5}, {@code (1,234.00)} for a negative
+ * amount, {@code −17} with a Unicode minus. {@code -}, {@code NA}, {@code n/a} and the empty cell
+ * mean "missing".
+ *
+ * <p>Whether {@code ,} or {@code .} is the decimal mark is decided per number where the number
+ * itself tells ({@code 1.234,56}; {@code 12,5}; {@code 1.234.567}), and otherwise by the file's
+ * {@link DecimalMark}, which a reader learns from the numbers that do tell.
+ */
+public final class Numbers {
+
+  /** Which character a file uses as decimal mark. */
+  public enum DecimalMark {
+    /** {@code 1,234.56} */
+    POINT,
+    /** {@code 1.234,56} */
+    COMMA,
+    /** Not known yet: a lone {@code .} is decimal, a lone {@code ,} before three digits groups thousands. */
+    UNKNOWN
+  }
+
+  private static final Set<String> MISSING = Set.of("", "-", "--", "–", "—", "na", "n/a", "n.a.",
+      "null", "none", "#n/a", "k.a.");
+
+  private Numbers() {}
+
+  /** Whether the cell means "no value". */
+  public static boolean isMissing(String raw) {
+    return MISSING.contains(raw.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /** What this number says about the file's decimal mark, or {@link DecimalMark#UNKNOWN}. */
+  public static DecimalMark evidence(String raw) {
+    String s = strip(raw);
+    if (s == null) {
+      return DecimalMark.UNKNOWN;
+    }
+    int lastDot = s.lastIndexOf('.');
+    int lastComma = s.lastIndexOf(',');
+    int dots = count(s, '.');
+    int commas = count(s, ',');
+    if (dots > 0 && commas > 0) {
+      return lastComma > lastDot ? DecimalMark.COMMA : DecimalMark.POINT;
+    }
+    if (commas > 1) {
+      return DecimalMark.POINT;
+    }
+    if (dots > 1) {
+      return DecimalMark.COMMA;
+    }
+    if (commas == 1) {
+      return s.length() - lastComma - 1 == 3 ? DecimalMark.UNKNOWN : DecimalMark.COMMA;
+    }
+    if (dots == 1) {
+      return s.length() - lastDot - 1 == 3 ? DecimalMark.UNKNOWN : DecimalMark.POINT;
+    }
+    return DecimalMark.UNKNOWN;
+  }
+
+  /**
+   * Parses a number; empty when the cell means "missing".
+   *
+   * @throws NumberFormatException with a reason when the text is not a number
+   */
+  public static OptionalDouble parse(String raw, DecimalMark mark) {
+    if (isMissing(raw)) {
+      return OptionalDouble.empty();
+    }
+    String s = strip(raw);
+    if (s == null) {
+      throw new NumberFormatException("not a number");
+    }
+    boolean negative = false;
+    if (s.startsWith("(") && s.endsWith(")")) {
+      negative = true;
+      s = s.substring(1, s.length() - 1).trim();
+    }
+    if (s.startsWith("-")) {
+      negative = !negative;
+      s = s.substring(1).trim();
+    } else if (s.startsWith("+")) {
+      s = s.substring(1).trim();
+    }
+    if (s.endsWith("-")) { // trailing minus, as some German systems print
+      negative = !negative;
+      s = s.substring(0, s.length() - 1).trim();
+    }
+    DecimalMark own = evidence(s);
+    DecimalMark use = own != DecimalMark.UNKNOWN ? own : mark;
+    String plain;
+    if (use == DecimalMark.COMMA) {
+      plain = s.replace(".", "").replace(',', '.');
+    } else if (use == DecimalMark.POINT) {
+      plain = s.replace(",", "");
+    } else {
+      plain = s.replace(",", "");
+    }
+    if (!plain.matches("\\d+(\\.\\d*)?|\\.\\d+|\\d+(\\.\\d*)?[eE][+-]?\\d+")) {
+      throw new NumberFormatException("not a number");
+    }
+    double v = Double.parseDouble(plain);
+    if (!Double.isFinite(v)) {
+      throw new NumberFormatException("too large");
+    }
+    return OptionalDouble.of(negative ? -v : v);
+  }
+
+  /** Removes currency signs, percent, spaces and apostrophes used for grouping; null if nothing numeric is left. */
+  private static String strip(String raw) {
+    String s = raw.trim()
+        .replace('\u2212', '-') // Unicode minus
+        .replace('\u2013', '-') // en dash used as minus
+        .replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+        .replace("'", "").replace("’", "");
+    s = s.replaceAll("(?i)^(usd|eur|chf|gbp|jpy|hkd)\\s*|\\s*(usd|eur|chf|gbp|jpy|hkd)$", "");
+    s = s.replaceAll("[$€£¥%]", "").replace(" ", "");
+    if (s.isEmpty() || !s.matches(".*\\d.*")) {
+      return null;
+    }
+    return s;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,625 @@
+package io.shockfolio.io;
+
+import io.shockfolio.domain.Holding;
+import io.shockfolio.domain.InputException;
+import io.shockfolio.domain.InputProblem;
+import io.shockfolio.domain.Instrument;
+import io.shockfolio.domain.Isin;
+import io.shockfolio.domain.Portfolio;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the portfolio files people already have: broker exports, ETF holdings files, their own
+ * spreadsheets. There is no single format; the reader finds its way:
+ *
+ * <ul>
+ *   <li><b>Header row</b>: the first line among the first 60 whose cells name the most known
+ *       columns (see {@link Column} for every alias: {@code Ticker}, {@code Kürzel},
+ *       {@code Symbool/ISIN}, {@code Aantal}, {@code Stück}, {@code Slotkoers}, {@code Lokale
+ *       waarde}, {@code market value($)}, {@code Weight (%)}…). Lines above it (iShares writes
+ *       nine) are skipped and reported. {@code --columns quantity=Shares} names a column outright.
+ *   <li><b>Separator</b>: {@code ,}, {@code ;} or tab, whichever splits the header into known columns.
+ *   <li><b>Numbers</b>: {@code 1,234.56}, {@code 1.234,56}, {@code "1657,80"}, {@code $822.79},
+ *       {@code 8.87%}; {@code -}, {@code NA} and empty mean missing (see {@link Numbers}).
+ *   <li><b>Encoding</b>: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252.
+ *   <li><b>Value</b>: a market-value column; else quantity × price; else weight × {@code --total}.
+ *       A value column whose cells are currency codes, followed by a column with no header, is
+ *       DEGIRO's layout: code in the first, amount in the second. A header such as {@code Waarde
+ *       in EUR} gives a second value in that currency, which serves as the exchange rate.
+ *   <li><b>Currency</b>: the currency column; else a Yahoo ticker suffix ({@code .SW} is CHF);
+ *       else a {@code $} or {@code €} in the value header; else {@code --currency}; else USD, noted.
+ *   <li><b>Footer</b>: after the data, blank rows and rows with at most one filled cell (ARK's
+ *       and iShares' legal text) are skipped and reported.
+ *   <li><b>Cash</b>: rows whose asset class says cash or money market, or whose name says cash,
+ *       become cash holdings. Negative quantities are short positions. Zero-value rows (a future
+ *       with only a notional) are kept and reported. Repeated lines of one instrument are summed
+ *       and reported.
+ * </ul>
+ *
+ * Example of a file it reads as is (DEGIRO, Dutch):
+ * <pre>
+ * Product,Symbool/ISIN,Aantal,Slotkoers,Lokale waarde,,Waarde in EUR
+ * CASH &amp; CASH FUND &amp; FTX CASH (EUR),,,,EUR,"260,04","260,04"
+ * ASML HOLDING NV,NL0010273215,8,"1657,80",EUR,"13262,40","13262,40"
+ * ALPHABET INC CLASS C,US02079K1079,13,"367,46",USD,"4776,98","4168,39"
+ * </pre>
+ *
+ * Every bad cell is reported with file, line, column, what was found and what was expected;
+ * all of them together. A transaction export (buys and sells) and a price history are
+ * recognised and refused with a message saying so.
+ */
+public final class PortfolioReader {
+
+  /**
+   * How to read a file beyond what can be guessed.
+   *
+   * @param columns header names for columns the guess gets wrong, e.g. {@code QUANTITY → "Shares"}
+   * @param total the portfolio's total value, to turn weights into values; NaN when not given
+   * @param currency the currency of holdings whose file says none; empty when not given
+   * @param skipBadRows whether rows with errors are skipped (and reported) instead of failing
+   */
+  public record Options(Map<Column, String> columns, double total, String currency, boolean skipBadRows) {
+    public Options {
+      columns = Map.copyOf(columns);
+      Objects.requireNonNull(currency, "currency");
+    }
+
+    public static Options defaults() {
+      return new Options(Map.of(), Double.NaN, "", false);
+    }
+  }
+
+  private static final int HEADER_SEARCH_LINES = 60;
+  private static final Pattern CASH_NAME = Pattern.compile(
+      "(?i).*\\b(cash|money market|geldmarkt|liquidit[aé]t|tagesgeld|govt instl|treasury sl agency)\\b.*");
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+  private static final Set<String> TRANSACTION_MARKERS = Set.of("order id", "orderid", "transactiekosten",
+      "transaction costs", "transaktionskosten", "uitvoeringsplaats", "execution venue", "t price", "comm fee",
+      "buy sell", "ibcommission", "gebuhren", "gebuehren", "steuern", "fees", "taxes", "transaction type",
+      "transaktionstyp", "valutadatum", "mutatie", "tradeprice", "proceeds", "realized p l", "trades");
+  private static final Set<String> DATE_HEADERS = Set.of("date", "datum", "date time", "trade date", "tijd",
+      "time", "header", "transaction date", "buchungstag", "valuta");
+  private static final Set<String> PRICE_HISTORY_COLUMNS = Set.of("open", "high", "low", "close", "adj close",
+      "volume", "close last");
+  private static final Map<String, String> SUFFIX_CURRENCY = Map.ofEntries(
+      Map.entry("AS", "EUR"), Map.entry("DE", "EUR"), Map.entry("F", "EUR"), Map.entry("PA", "EUR"),
+      Map.entry("MI", "EUR"), Map.entry("MC", "EUR"), Map.entry("BR", "EUR"), Map.entry("LS", "EUR"),
+      Map.entry("HE", "EUR"), Map.entry("VI", "EUR"), Map.entry("IR", "EUR"), Map.entry("SW", "CHF"),
+      Map.entry("T", "JPY"), Map.entry("HK", "HKD"), Map.entry("TO", "CAD"), Map.entry("AX", "AUD"),
+      Map.entry("ST", "SEK"), Map.entry("CO", "DKK"), Map.entry("OL", "NOK"));
+
+  private final String file;
+  private final Options options;
+  private final List<InputProblem> problems = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private String[] headerCells = new String[0];
+
+  private PortfolioReader(String file, Options options) {
+    this.file = file;
+    this.options = options;
+  }
+
+  /** Reads a portfolio file; {@code displayName} is how messages name it. */
+  public static Portfolio read(Path path, String displayName, Options options) {
+    TextFiles.Decoded decoded = TextFiles.read(path, displayName);
+    PortfolioReader reader = new PortfolioReader(displayName, options);
+    if (decoded.fallback()) {
+      reader.notes.add(displayName + ": not valid UTF-8; read as Windows-1252");
+    }
+    return reader.parse(decoded.text(), ScenarioReader.defaultName(path.getFileName().toString()));
+  }
+
+  /** Parses portfolio text; {@code file} names it in messages and {@code name} in titles. */
+  public static Portfolio parse(String text, String file, String name, Options options) {
+    return new PortfolioReader(file, options).parse(text, name);
+  }
+
+  private record Header(int line, char separator, Map<Column, Integer> columns, String[] cells, int score) {}
+
+  private Portfolio parse(String text, String name) {
+    if (text.isBlank()) {
+      throw new InputException(InputProblem.ofFile(file, "is empty; expected a header row and one row per holding"));
+    }
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    Header header = findHeader(lines);
+    refuseOtherKinds(header, lines);
+    headerCells = header.cells;
+    if (header.line > 1) {
+      notes.add(file + ": skipped " + (header.line - 1) + " line(s) before the header on line " + header.line);
+    }
+    String body = String.join("\n", Arrays.asList(lines).subList(header.line - 1, lines.length));
+    List<Csv.Row> rows = Csv.parse(body, header.separator, file, header.line);
+    List<Csv.Row> data = rows.subList(1, rows.size());
+    Map<Column, Integer> cols = new EnumMap<>(header.columns);
+    String baseCurrency = "";
+    int baseValueCol = -1;
+    for (int c = 0; c < header.cells.length; c++) {
+      Optional<String> cur = Column.valueCurrency(header.cells[c]);
+      if (cur.isPresent() && !Objects.equals(cols.get(Column.VALUE), c)) {
+        baseCurrency = cur.get();
+        baseValueCol = c;
+      }
+    }
+    String headerCurrency = "";
+    if (cols.containsKey(Column.VALUE)) {
+      headerCurrency = Column.valueCurrency(header.cells[cols.get(Column.VALUE)]).orElse("");
+    } else if (baseValueCol >= 0 && !(cols.containsKey(Column.QUANTITY) && cols.containsKey(Column.PRICE))) {
+      // the only value column names its currency: it is the value, not a second one
+      cols.put(Column.VALUE, baseValueCol);
+      headerCurrency = baseCurrency;
+      baseValueCol = -1;
+      baseCurrency = "";
+    }
+    splitCurrencyAndAmount(cols, header, data);
+    Numbers.DecimalMark mark = decimalMark(data, cols, header.separator);
+    boolean weightsInPercent = weightsInPercent(header, data, cols, mark);
+
+    List<Holding> holdings = new ArrayList<>();
+    int lastData = -1;
+    List<Integer> skipped = new ArrayList<>();
+    int assumedCurrency = 0;
+    for (Csv.Row row : data) {
+      if (row.filled() <= 1 && header.cells.length > 2) {
+        skipped.add(row.line());
+        continue;
+      }
+      lastData = row.line();
+      int before = problems.size();
+      RowResult r = holding(row, cols, mark, weightsInPercent, baseValueCol, baseCurrency, headerCurrency);
+      if (problems.size() > before || r == null) {
+        continue;
+      }
+      if (r.assumedCurrency) {
+        assumedCurrency++;
+      }
+      holdings.add(r.holding);
+    }
+    final int last = lastData;
+    List<Integer> footer = skipped.stream().filter(l -> l > last).toList();
+    List<Integer> inner = skipped.stream().filter(l -> l < last).toList();
+    if (!inner.isEmpty()) {
+      notes.add(file + ": skipped " + inner.size() + " empty row(s) between holdings (lines " + ranges(inner) + ")");
+    }
+    if (!footer.isEmpty()) {
+      notes.add(file + ": skipped " + footer.size() + " blank or footer row(s) after the holdings (lines "
+          + ranges(footer) + ")");
+    }
+    if (assumedCurrency > 0) {
+      notes.add(file + ": no currency given for " + assumedCurrency + " holding(s); assumed USD (set it with --currency)");
+    }
+    if (!problems.isEmpty()) {
+      if (!options.skipBadRows) {
+        throw new InputException(problems);
+      }
+      for (InputProblem p : problems) {
+        notes.add("skipped bad row: " + p);
+      }
+    }
+    if (holdings.isEmpty()) {
+      throw new InputException(InputProblem.ofFile(file, "has a header on line " + header.line
+          + " but no holdings; expected one row per holding below it"));
+    }
+    return new Portfolio(name, file, merge(holdings), notes);
+  }
+
+  // ---- header -------------------------------------------------------------------------------
+
+  private Header findHeader(String[] lines) {
+    Header best = null;
+    int limit = Math.min(lines.length, HEADER_SEARCH_LINES);
+    for (int i = 0; i < limit; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      for (char sep : new char[] {',', ';', '\t'}) {
+        if (sep != ',' && lines[i].indexOf(sep) < 0) {
+          continue;
+        }
+        String[] cells;
+        try {
+          cells = Csv.parse(lines[i], sep, file, i + 1).get(0).cells();
+        } catch (InputException e) {
+          continue;
+        }
+        Header h = mapHeader(cells, i + 1, sep);
+        if (h != null && (best == null || h.score > best.score)) {
+          best = h;
+        }
+      }
+    }
+    if (best == null || best.score < 2) {
+      String first = Arrays.stream(lines).filter(l -> !l.isBlank()).findFirst().orElse("");
+      refuseOtherKinds(new Header(1, Csv.separatorOf(first), Map.of(),
+          Csv.parse(first, Csv.separatorOf(first), file, 1).get(0).cells(), 0), lines);
+      throw new InputException(InputProblem.ofFile(file, "found no header row in the first " + limit
+          + " lines; expected columns such as Symbol, ISIN, Name, Quantity, Price, Market Value or Weight"
+          + " (name them with --columns symbol=…,quantity=…)"));
+    }
+    if (!best.columns.containsKey(Column.VALUE) && !best.columns.containsKey(Column.WEIGHT)
+        && !(best.columns.containsKey(Column.QUANTITY) && best.columns.containsKey(Column.PRICE))
+        && Arrays.stream(best.cells).noneMatch(c -> Column.valueCurrency(c).isPresent())) {
+      refuseOtherKinds(best, lines);
+      throw new InputException(InputProblem.ofLine(file, best.line, "the header names no market value, no"
+          + " quantity and price, and no weight; expected one of them to value the holdings"
+          + " (name them with --columns value=…)"));
+    }
+    return best;
+  }
+
+  private Header mapHeader(String[] cells, int line, char sep) {
+    Map<Column, Integer> cols = new EnumMap<>(Column.class);
+    int score = 0;
+    for (Map.Entry<Column, String> o : options.columns.entrySet()) {
+      for (int c = 0; c < cells.length; c++) {
+        if (Column.normalize(cells[c]).equals(Column.normalize(o.getValue()))) {
+          cols.put(o.getKey(), c);
+          score += 10;
+          break;
+        }
+      }
+    }
+    for (int c = 0; c < cells.length; c++) {
+      Optional<Column> col = Column.ofHeader(cells[c]);
+      if (col.isPresent() && !cols.containsKey(col.get()) && !cols.containsValue(c)) {
+        cols.put(col.get(), c);
+        score++;
+      } else if (col.isEmpty() && Column.valueCurrency(cells[c]).isPresent()) {
+        score++;
+      }
+    }
+    return score == 0 ? null : new Header(line, sep, cols, cells, score);
+  }
+
+  /** Refuses transaction exports and price histories, and headers that repeat a column. */
+  private void refuseOtherKinds(Header header, String[] lines) {
+    List<String> names = Arrays.stream(header.cells).map(Column::normalize).toList();
+    boolean hasDate = names.stream().anyMatch(DATE_HEADERS::contains);
+    List<String> markers = new ArrayList<>();
+    for (int c = 0; c < names.size(); c++) {
+      if (TRANSACTION_MARKERS.contains(names.get(c))) {
+        markers.add(header.cells[c].trim());
+      }
+    }
+    if (!markers.isEmpty() && (hasDate || names.contains("trades"))) {
+      throw new InputException(InputProblem.ofLine(file, header.line,
+          "this is a transaction export (a list of buys and sells, with columns such as '"
+              + String.join("', '", markers) + "'), not a list of holdings; export your current positions"
+              + " instead (DEGIRO: Portfolio, not Transactions)"));
+    }
+    boolean valued = header.columns.containsKey(Column.QUANTITY) || header.columns.containsKey(Column.VALUE)
+        || header.columns.containsKey(Column.WEIGHT);
+    long ohlcv = names.stream().filter(PRICE_HISTORY_COLUMNS::contains).count();
+    boolean firstIsDate = !names.isEmpty() && (names.get(0).equals("date") || names.get(0).equals("datum")
+        || names.get(0).equals("price"));
+    boolean wide = firstIsDate && names.size() > 2 && secondLineStartsWithDate(lines, header.line);
+    if (!valued && ((ohlcv >= 3) || wide || (firstIsDate && ohlcv >= 1))) {
+      throw new InputException(InputProblem.ofLine(file, header.line,
+          "this looks like a price history (" + String.join(", ", Arrays.asList(header.cells).subList(0,
+              Math.min(6, header.cells.length))) + (header.cells.length > 6 ? ", …" : "")
+              + "), not a list of holdings; give price histories with --history"));
+    }
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (int c = 0; c < header.cells.length; c++) {
+      String n = Column.normalize(header.cells[c]);
+      if (n.isEmpty()) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(n, c);
+      if (first != null) {
+        throw new InputException(InputProblem.ofCell(file, header.line, c + 1, header.cells[c].trim(),
+            "the header repeats column '" + header.cells[c].trim() + "' (also column " + (first + 1)
+                + "); expected each column once, so no value is guessed at"));
+      }
+    }
+  }
+
+  private static boolean secondLineStartsWithDate(String[] lines, int headerLine) {
+    for (int i = headerLine; i < Math.min(lines.length, headerLine + 3); i++) {
+      if (lines[i].matches("\\s*\"?\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}.*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * DEGIRO puts a currency code under "Lokale waarde" and the amount in the next, unnamed column.
+   * When the value column holds codes and the next header is empty, read them that way.
+   */
+  private void splitCurrencyAndAmount(Map<Column, Integer> cols, Header header, List<Csv.Row> data) {
+    Integer v = cols.get(Column.VALUE);
+    if (v == null || v + 1 >= header.cells.length || !header.cells[v + 1].isBlank()) {
+      return;
+    }
+    int codes = 0;
+    int filled = 0;
+    for (Csv.Row row : data) {
+      String cell = row.cell(v);
+      if (!cell.isEmpty()) {
+        filled++;
+        if (CURRENCY_CODE.matcher(cell).matches()) {
+          codes++;
+        }
+      }
+    }
+    if (filled > 0 && codes == filled) {
+      cols.putIfAbsent(Column.CURRENCY, v);
+      cols.put(Column.VALUE, v + 1);
+    }
+  }
+
+  private static Numbers.DecimalMark decimalMark(List<Csv.Row> data, Map<Column, Integer> cols, char sep) {
+    int comma = 0;
+    int point = 0;
+    for (Csv.Row row : data) {
+      for (Column c : List.of(Column.QUANTITY, Column.PRICE, Column.VALUE, Column.WEIGHT)) {
+        Integer idx = cols.get(c);
+        if (idx != null) {
+          switch (Numbers.evidence(row.cell(idx))) {
+            case COMMA -> comma++;
+            case POINT -> point++;
+            default -> { }
+          }
+        }
+      }
+    }
+    if (comma > point) {
+      return Numbers.DecimalMark.COMMA;
+    }
+    if (point > comma) {
+      return Numbers.DecimalMark.POINT;
+    }
+    return sep == ';' ? Numbers.DecimalMark.COMMA : Numbers.DecimalMark.UNKNOWN;
+  }
+
+  /** Weights are percentages when the header says % or they add up to more than 1.5. */
+  private static boolean weightsInPercent(Header header, List<Csv.Row> data, Map<Column, Integer> cols,
+      Numbers.DecimalMark mark) {
+    Integer w = cols.get(Column.WEIGHT);
+    if (w == null) {
+      return false;
+    }
+    if (header.cells[w].contains("%")) {
+      return true;
+    }
+    double sum = 0;
+    for (Csv.Row row : data) {
+      try {
+        String cell = row.cell(w);
+        if (cell.contains("%")) {
+          return true;
+        }
+        sum += Numbers.parse(cell, mark).orElse(0);
+      } catch (NumberFormatException e) {
+        // reported when the row is read
+      }
+    }
+    return sum > 1.5;
+  }
+
+  // ---- rows ---------------------------------------------------------------------------------
+
+  private record RowResult(Holding holding, boolean assumedCurrency) {}
+
+  private RowResult holding(Csv.Row row, Map<Column, Integer> cols, Numbers.DecimalMark mark,
+      boolean weightsInPercent, int baseValueCol, String baseCurrency, String headerCurrency) {
+    String symbol = text(row, cols, Column.SYMBOL);
+    String isin = text(row, cols, Column.ISIN).toUpperCase(Locale.ROOT);
+    String name = text(row, cols, Column.NAME);
+    if (!isin.isEmpty() && !Isin.isValid(isin)) {
+      if (symbol.isEmpty()) {
+        symbol = text(row, cols, Column.ISIN);
+      } else {
+        notes.add(file + ":" + row.line() + ": '" + isin + "' is not a valid ISIN; ignored");
+      }
+      isin = "";
+    }
+    if (isin.isEmpty() && Isin.isValid(symbol)) {
+      isin = symbol.toUpperCase(Locale.ROOT);
+      symbol = "";
+    }
+    double quantity = number(row, cols, Column.QUANTITY, mark);
+    double price = number(row, cols, Column.PRICE, mark);
+    double value = number(row, cols, Column.VALUE, mark);
+    double weight = number(row, cols, Column.WEIGHT, mark);
+    double baseValue = baseValueCol < 0 ? Double.NaN : number(row, baseValueCol, "value in " + baseCurrency, mark);
+    if (price < 0) {
+      problems.add(InputProblem.ofCell(file, row.line(), cols.get(Column.PRICE) + 1, header(cols, Column.PRICE, row),
+          "found a negative price " + row.cell(cols.get(Column.PRICE)) + ", expected a price of zero or more"));
+      return null;
+    }
+    String assetClass = text(row, cols, Column.ASSET_CLASS);
+    String currencyCell = text(row, cols, Column.CURRENCY).toUpperCase(Locale.ROOT);
+    boolean assumed = false;
+    String currency;
+    if (!currencyCell.isEmpty()) {
+      if (!CURRENCY_CODE.matcher(currencyCell).matches()) {
+        problems.add(InputProblem.ofCell(file, row.line(), cols.get(Column.CURRENCY) + 1,
+            header(cols, Column.CURRENCY, row), "found '" + currencyCell + "', expected a currency code such as EUR"));
+        return null;
+      }
+      currency = currencyCell;
+    } else {
+      currency = suffixCurrency(symbol)
+          .orElse(!headerCurrency.isEmpty() ? headerCurrency
+              : !options.currency.isEmpty() ? options.currency.toUpperCase(Locale.ROOT) : "");
+      if (currency.isEmpty()) {
+        currency = "USD";
+        assumed = true;
+      }
+    }
+
+    if (Double.isNaN(value)) {
+      if (!Double.isNaN(quantity) && !Double.isNaN(price)) {
+        value = quantity * price;
+      } else if (!Double.isNaN(weight) && !Double.isNaN(options.total)) {
+        value = (weightsInPercent ? weight / 100.0 : weight) * options.total;
+      } else if (!Double.isNaN(baseValue)) {
+        value = baseValue;
+        currency = baseCurrency;
+        baseValue = Double.NaN;
+      } else if (!Double.isNaN(weight)) {
+        problems.add(InputProblem.ofLine(file, row.line(),
+            "has a weight but no value; expected --total to turn weights into values (e.g. --total 100000)"));
+        return null;
+      } else {
+        problems.add(InputProblem.ofLine(file, row.line(), "found no value for '" + firstNonEmpty(symbol, isin, name)
+            + "'; expected a market value, or a quantity and a price, or a weight with --total"));
+        return null;
+      }
+    }
+    if (!Double.isNaN(quantity) && quantity < 0 && value > 0) {
+      value = -value; // a short position is worth a negative amount whatever sign the file gives
+    }
+    boolean cash = isCash(assetClass, name, symbol, currency);
+    if (value == 0) {
+      notes.add(file + ":" + row.line() + ": " + firstNonEmpty(symbol, name, isin)
+          + " has a market value of zero; listed, but no scenario can move it");
+    }
+    Instrument instrument = new Instrument(symbol, isin, name, currency, text(row, cols, Column.SECTOR),
+        text(row, cols, Column.COUNTRY), assetClass);
+    String fileBaseCurrency = Double.isNaN(baseValue) ? "" : baseCurrency;
+    Holding h = new Holding(instrument, quantity, price, value, baseValue, fileBaseCurrency, cash, List.of(row.line()));
+    return new RowResult(h, assumed);
+  }
+
+  private static boolean isCash(String assetClass, String name, String symbol, String currency) {
+    String ac = assetClass.toLowerCase(Locale.ROOT);
+    if (ac.contains("cash") || ac.contains("money market") || ac.contains("liquid")) {
+      return true;
+    }
+    if (!symbol.isEmpty() && symbol.equalsIgnoreCase(currency) && CASH_NAME.matcher(name).matches()) {
+      return true;
+    }
+    return CASH_NAME.matcher(name).matches();
+  }
+
+  private static Optional<String> suffixCurrency(String symbol) {
+    int dot = symbol.lastIndexOf('.');
+    if (dot <= 0 || symbol.contains(" ")) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(SUFFIX_CURRENCY.get(symbol.substring(dot + 1).toUpperCase(Locale.ROOT)));
+  }
+
+  private static String text(Csv.Row row, Map<Column, Integer> cols, Column c) {
+    Integer idx = cols.get(c);
+    if (idx == null) {
+      return "";
+    }
+    String s = row.cell(idx);
+    return Numbers.isMissing(s) ? "" : s;
+  }
+
+  private double number(Csv.Row row, Map<Column, Integer> cols, Column c, Numbers.DecimalMark mark) {
+    Integer idx = cols.get(c);
+    return idx == null ? Double.NaN : number(row, idx, header(cols, c, row), mark);
+  }
+
+  private String header(Map<Column, Integer> cols, Column c, Csv.Row row) {
+    Integer idx = cols.get(c);
+    String h = idx == null || idx >= headerCells.length ? "" : headerCells[idx].trim();
+    return h.isEmpty() ? c.key() : h;
+  }
+
+  private double number(Csv.Row row, int idx, String what, Numbers.DecimalMark mark) {
+    String raw = row.cell(idx);
+    try {
+      OptionalDouble v = Numbers.parse(raw, mark);
+      return v.isPresent() ? v.getAsDouble() : Double.NaN;
+    } catch (NumberFormatException e) {
+      problems.add(InputProblem.ofCell(file, row.line(), idx + 1, what,
+          "found '" + abbreviate(raw) + "', expected a number such as 1234.56, 1,234.56 or 1.234,56"));
+      return Double.NaN;
+    }
+  }
+
+  // ---- repeats -----------------------------------------------------------------------------
+
+  private List<Holding> merge(List<Holding> holdings) {
+    Map<String, List<Holding>> groups = new LinkedHashMap<>();
+    for (Holding h : holdings) {
+      Instrument i = h.instrument();
+      String key = !i.isin().isEmpty() ? "isin:" + i.isin()
+          : !i.symbol().isEmpty() ? "sym:" + i.symbol().toUpperCase(Locale.ROOT) + "/" + i.currency()
+          : "name:" + i.name().toUpperCase(Locale.ROOT) + "/" + i.currency() + "/" + h.line();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
+    }
+    List<Holding> out = new ArrayList<>(groups.size());
+    for (List<Holding> g : groups.values()) {
+      if (g.size() == 1) {
+        out.add(g.get(0));
+        continue;
+      }
+      Holding first = g.get(0);
+      double quantity = 0;
+      double value = 0;
+      double base = 0;
+      boolean allBase = true;
+      List<Integer> lines = new ArrayList<>();
+      for (Holding h : g) {
+        quantity += h.quantity();
+        value += h.value();
+        allBase &= h.hasFileBaseValue() && h.fileBaseCurrency().equals(first.fileBaseCurrency());
+        base += h.hasFileBaseValue() ? h.fileBaseValue() : 0;
+        lines.addAll(h.lines());
+      }
+      double price = Double.isNaN(quantity) || quantity == 0 ? first.price() : value / quantity;
+      notes.add(file + ": lines " + lines.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")
+          + " all hold " + first.instrument().label() + "; summed into one holding");
+      out.add(new Holding(first.instrument(), quantity, price, value, allBase ? base : Double.NaN,
+          allBase ? first.fileBaseCurrency() : "", first.cash(), lines));
+    }
+    return out;
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private static String firstNonEmpty(String... s) {
+    for (String x : s) {
+      if (!x.isEmpty()) {
+        return x;
+      }
+    }
+    return "(unnamed)";
+  }
+
+  private static String abbreviate(String s) {
+    String clean = s.replaceAll("\\p{Cntrl}", "?");
+    return clean.length() <= 40 ? clean : clean.substring(0, 37) + "...";
+  }
+
+  private static String ranges(List<Integer> lines) {
+    StringBuilder sb = new StringBuilder();
+    int start = lines.get(0);
+    int prev = start;
+    for (int i = 1; i <= lines.size(); i++) {
+      Integer cur = i < lines.size() ? lines.get(i) : null;
+      if (cur == null || cur != prev + 1) {
+        if (sb.length() > 0) {
+          sb.append(", ");
+        }
+        sb.append(start == prev ? String.valueOf(start) : start + "-" + prev);
+        if (cur != null) {
+          start = cur;
+        }
+      }
+      if (cur != null) {
+        prev = cur;
+      }
+    }
+    return sb.toString();
+  }
+}

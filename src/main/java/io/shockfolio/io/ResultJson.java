@@ -1,0 +1,113 @@
+package io.shockfolio.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.shockfolio.domain.HoldingImpact;
+import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.domain.Shock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Results as JSON: one object for one scenario, an array of them for several. The fields are a
+ * contract other programs rely on; add fields, never rename or remove them.
+ *
+ * <pre>
+ * {"portfolio": "…", "scenario": "…", "date": "2025-01-27", "baseCurrency": "EUR",
+ *  "valueBefore": 100000.0, "valueAfter": 96790.0, "pnl": -3210.0, "pnlPct": -0.0321,
+ *  "holdings": [{"symbol", "isin", "name", "currency", "valueBefore", "move", "fxMove",
+ *                "matchedBy", "method", "pnl", "pnlBase", "contribution", "why"}],
+ *  "unmatched": ["SAP.DE", …], "shocks": [{"target", "move", "measured", "source", "note"}],
+ *  "warnings": ["…"]}
+ * </pre>
+ * Top-level money is in the base currency; a holding's {@code valueBefore} and {@code pnlBase}
+ * too, its {@code pnl} in its own currency. Moves are fractions ({@code -0.17}).
+ */
+public final class ResultJson {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private ResultJson() {}
+
+  public static void write(List<ScenarioResult> results, Writer out) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      if (results.size() == 1) {
+        write(results.get(0), g);
+      } else {
+        g.writeStartArray();
+        for (ScenarioResult r : results) {
+          write(r, g);
+        }
+        g.writeEndArray();
+      }
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(ScenarioResult r, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("portfolio", r.portfolio().name());
+    g.writeStringField("source", r.portfolio().source());
+    g.writeStringField("scenario", r.scenario().name());
+    g.writeStringField("date", r.scenario().date().toString());
+    g.writeNumberField("severity", r.scenario().severity());
+    g.writeStringField("model", r.model());
+    g.writeStringField("baseCurrency", r.baseCurrency());
+    g.writeNumberField("valueBefore", r.valueBefore());
+    g.writeNumberField("valueAfter", r.valueAfter());
+    g.writeNumberField("pnl", r.pnl());
+    g.writeNumberField("pnlPct", r.pnlPct());
+    g.writeArrayFieldStart("holdings");
+    for (HoldingImpact i : r.impacts()) {
+      g.writeStartObject();
+      g.writeStringField("symbol", i.holding().instrument().symbol());
+      g.writeStringField("isin", i.holding().instrument().isin());
+      g.writeStringField("name", i.holding().instrument().name());
+      g.writeStringField("currency", i.holding().currency());
+      g.writeBooleanField("cash", i.holding().cash());
+      g.writeNumberField("valueBefore", i.valueBefore());
+      g.writeNumberField("move", i.move());
+      g.writeNumberField("fxMove", i.fxMove());
+      g.writeStringField("matchedBy", i.price().kind().label());
+      g.writeStringField("method", i.method().label());
+      g.writeNumberField("pnl", i.pnlLocal());
+      g.writeNumberField("pnlBase", i.pnl());
+      g.writeNumberField("contribution", r.contribution(i));
+      g.writeStringField("why", i.explain());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("unmatched");
+    for (HoldingImpact i : r.unmatched()) {
+      g.writeString(i.holding().instrument().label());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("shocks");
+    for (Shock s : r.scenario().shocks()) {
+      g.writeStartObject();
+      g.writeStringField("target", s.target().toString());
+      g.writeNumberField("move", s.move());
+      g.writeStringField("measured", s.measured().label());
+      g.writeStringField("source", s.source());
+      g.writeStringField("note", s.note());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("fxRates");
+    for (var e : r.fxRates().entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("warnings");
+    for (String w : r.warnings()) {
+      g.writeString(w);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,154 @@
+package io.shockfolio.io;
+
+import io.shockfolio.domain.Breakdown;
+import io.shockfolio.domain.HoldingImpact;
+import io.shockfolio.domain.Scenario;
+import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.domain.Shock;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A result as a plain-text table that fits an 80-column terminal: holdings sorted by P&amp;L
+ * (largest loss first), totals, the sector breakdown, the shocks with their sources, unmatched
+ * holdings and notes. Numbers use the locale's separators and always show their sign.
+ */
+public final class ResultTable {
+
+  private static final int LABEL = 20;
+  private static final String RULE = "-".repeat(78);
+
+  private final NumberFormat money;
+  private final NumberFormat pct;
+
+  public ResultTable(Locale locale) {
+    money = NumberFormat.getNumberInstance(locale);
+    money.setMinimumFractionDigits(2);
+    money.setMaximumFractionDigits(2);
+    money.setGroupingUsed(true);
+    pct = NumberFormat.getNumberInstance(locale);
+    pct.setMinimumFractionDigits(2);
+    pct.setMaximumFractionDigits(2);
+  }
+
+  public String render(ScenarioResult r) {
+    StringBuilder sb = new StringBuilder();
+    Scenario s = r.scenario();
+    String base = r.baseCurrency();
+    sb.append(r.portfolio().name()).append(" × ").append(s.name()).append(" (").append(s.date()).append(')');
+    if (s.severity() != 1.0) {
+      sb.append(", severity ×").append(trim(s.severity()));
+    }
+    sb.append('\n');
+    if (!s.description().isEmpty()) {
+      sb.append(s.description()).append('\n');
+    }
+    sb.append("Base currency ").append(base).append(", model ").append(r.model()).append(", ")
+        .append(r.impacts().size()).append(" holdings\n\n");
+    sb.append(String.format(Locale.ROOT, "%-20s %13s %8s %-10s %12s %9s%n",
+        "Holding", "Value " + base, "Move", "Matched by", "P&L " + base, "Contrib."));
+    sb.append(RULE).append('\n');
+    for (HoldingImpact i : r.byPnl()) {
+      sb.append(String.format(Locale.ROOT, "%-20s %13s %8s %-10s %12s %9s%n",
+          fit(i.holding().instrument().label()),
+          money.format(i.valueBefore()),
+          i.isMatched() ? signedPct(i.totalMove()) : "",
+          matchLabel(i),
+          signedMoney(i.pnl()),
+          signedPct(r.contribution(i))));
+    }
+    sb.append(RULE).append('\n');
+    sb.append(String.format(Locale.ROOT, "%-20s %13s %8s %-10s %12s %9s%n",
+        "Total", money.format(r.valueBefore()), signedPct(r.pnlPct()), "", signedMoney(r.pnl()), signedPct(r.pnlPct())));
+    sb.append(String.format(Locale.ROOT, "%-20s %13s%n", "Value after", money.format(r.valueAfter())));
+
+    List<Breakdown> sectors = r.bySector();
+    if (sectors.size() > 1) {
+      sb.append("\nBy sector\n");
+      for (Breakdown b : sectors) {
+        sb.append(String.format(Locale.ROOT, "  %-30s %13s %12s %8s%n", fit(b.key(), 30),
+            money.format(b.valueBefore()), signedMoney(b.pnl()), signedPct(b.pnlPct())));
+      }
+    }
+    sb.append("\nShocks\n");
+    for (Shock k : s.shocks()) {
+      String lead = String.format(Locale.ROOT, "  %-16s %8s %-10s ", fit(k.target().toString(), 16),
+          signedPct(k.move()), k.measured().label());
+      sb.append(wrap(lead, k.source(), 80));
+    }
+    List<HoldingImpact> unmatched = r.unmatched();
+    if (!unmatched.isEmpty()) {
+      sb.append(wrap("\nNot moved (no shock matches): ",
+          String.join(", ", unmatched.stream().map(i -> i.holding().instrument().label()).toList()), 80));
+    }
+    if (!r.warnings().isEmpty()) {
+      sb.append("\nNotes\n");
+      for (String w : r.warnings()) {
+        sb.append(wrap("  ", w, 80));
+      }
+    }
+    if (!r.fxRates().isEmpty()) {
+      sb.append("\nExchange rates: ");
+      sb.append(String.join(", ", r.fxRates().entrySet().stream()
+          .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.4f", e.getValue())).toList()));
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@code lead} followed by {@code text} broken at spaces so no line passes {@code width};
+   * continuation lines are indented to where the text began.
+   */
+  static String wrap(String lead, String text, int width) {
+    int leadWidth = lead.length() - lead.lastIndexOf('\n') - 1;
+    int room = Math.max(20, width - leadWidth);
+    String indent = " ".repeat(width - room);
+    StringBuilder sb = new StringBuilder(lead);
+    int col = 0;
+    for (String word : text.replaceAll("\\p{Cntrl}", " ").split(" ")) {
+      if (col > 0 && col + 1 + word.length() > room) {
+        sb.append('\n').append(indent);
+        col = 0;
+      } else if (col > 0) {
+        sb.append(' ');
+        col++;
+      }
+      sb.append(word);
+      col += word.length();
+    }
+    return sb.append('\n').toString();
+  }
+
+  private static String matchLabel(HoldingImpact i) {
+    if (i.price().isMatched()) {
+      return i.price().kind().label();
+    }
+    return i.fx().isMatched() ? i.fx().kind().label() : (i.holding().cash() ? "cash" : "-");
+  }
+
+  private String signedMoney(double v) {
+    String s = money.format(Math.abs(v));
+    return v > 0 ? "+" + s : v < 0 ? "-" + s : s;
+  }
+
+  private String signedPct(double fraction) {
+    double v = fraction * 100;
+    String s = pct.format(Math.abs(v)) + "%";
+    return v >= 0.005 ? "+" + s : v <= -0.005 ? "-" + s : pct.format(0) + "%";
+  }
+
+  private static String fit(String s) {
+    return fit(s, LABEL);
+  }
+
+  static String fit(String s, int width) {
+    String clean = s.replaceAll("\\p{Cntrl}", " ");
+    return clean.length() <= width ? clean : clean.substring(0, width - 1) + "…";
+  }
+
+  private static String trim(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+  }
+}

@@ -1,0 +1,39 @@
+package io.shockfolio.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Company names reduced to what identifies them: {@code "ASML HOLDING NV"} and {@code "ASML
+ * Holding N.V."} both become {@code "asml"}. Words of legal form, share class and depositary
+ * wrapping are dropped; nothing else is, so {@code "GRAYSCALE BITCOIN TRUST BTC"} never becomes
+ * {@code "bitcoin"}.
+ */
+final class Names {
+
+  private static final Set<String> NOISE = Set.of(
+      "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "nv",
+      "ag", "se", "sa", "spa", "ab", "asa", "oyj", "kgaa", "llc", "lp", "the", "holding", "holdings",
+      "group", "class", "cl", "a", "b", "c", "adr", "ads", "sponsored", "spons", "unsponsored", "sp",
+      "american", "depositary", "depository", "receipt", "receipts", "share", "shares", "s", "each",
+      "representing", "rep", "reg", "registered", "ord", "ordinary", "com");
+
+  private Names() {}
+
+  static String normalize(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT)
+        .replace("n.v.", "nv").replace("s.a.", "sa").replace("s.e.", "se");
+    StringBuilder out = new StringBuilder();
+    for (String word : s.split("[^\\p{Alnum}]+")) {
+      if (!word.isEmpty() && !NOISE.contains(word)) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(word);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,273 @@
+package io.shockfolio.model;
+
+import io.shockfolio.domain.Holding;
+import io.shockfolio.domain.HoldingImpact;
+import io.shockfolio.domain.InputException;
+import io.shockfolio.domain.Instrument;
+import io.shockfolio.domain.Isin;
+import io.shockfolio.domain.Match;
+import io.shockfolio.domain.MatchKind;
+import io.shockfolio.domain.Method;
+import io.shockfolio.domain.Money;
+import io.shockfolio.domain.Percent;
+import io.shockfolio.domain.Portfolio;
+import io.shockfolio.domain.ReferenceInstrument;
+import io.shockfolio.domain.Scenario;
+import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.domain.Shock;
+import io.shockfolio.domain.ShockTarget;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Applies a scenario to a portfolio with direct shocks only (the {@code none} model).
+ *
+ * <p>For each holding the price move is found in this order, the first that applies wins:
+ * <ol>
+ *   <li>a shock on the holding's ISIN;
+ *   <li>a shock on the same instrument through the reference list (by ISIN, then ticker, then name);
+ *   <li>a shock on the same ticker, venue suffixes aside, for tickers the list does not know;
+ *   <li>a {@code sector:} shock on the holding's sector (from the file, else the reference list);
+ *   <li>the scenario's {@code *} shock.
+ * </ol>
+ * Cash takes only shocks aimed at it by name or ISIN. A {@code currency:} shock then moves the
+ * holding's value in the base currency, cash included. The portfolio is never changed.
+ */
+public final class ShockEngine {
+
+  private final InstrumentRegistry registry;
+
+  public ShockEngine(InstrumentRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  /**
+   * The base currency to report in when the user names none: the currency of the file's own
+   * second value column (DEGIRO's "Waarde in EUR"), else the one currency all holdings share.
+   *
+   * @throws InputException when the holdings mix currencies and the file names no base
+   */
+  public static String defaultBaseCurrency(Portfolio portfolio) {
+    Set<String> fileBases = new LinkedHashSet<>();
+    for (Holding h : portfolio.holdings()) {
+      if (h.hasFileBaseValue()) {
+        fileBases.add(h.fileBaseCurrency());
+      }
+    }
+    if (fileBases.size() == 1) {
+      return fileBases.iterator().next();
+    }
+    List<String> currencies = portfolio.currencies();
+    if (currencies.size() == 1) {
+      return currencies.get(0);
+    }
+    if (currencies.isEmpty()) {
+      return "EUR";
+    }
+    throw InputException.ofUsage(portfolio.source() + ": the holdings are in " + String.join(", ", currencies)
+        + "; choose the currency to report in with --base, e.g. --base " + currencies.get(0));
+  }
+
+  /**
+   * Applies {@code scenario} to {@code portfolio}.
+   *
+   * @param baseCurrency the currency of the totals
+   * @param explicitRates rates the user gave; they win over rates implied by the file
+   * @throws InputException when a holding's currency cannot be converted to the base currency
+   */
+  public ScenarioResult apply(Portfolio portfolio, Scenario scenario, String baseCurrency, FxRates explicitRates) {
+    FxRates rates = explicitRates.orElse(impliedRates(portfolio));
+    ShockIndex index = new ShockIndex(scenario);
+    List<String> warnings = new ArrayList<>(portfolio.notes());
+    Set<String> missingRates = new LinkedHashSet<>();
+    Map<String, Double> usedRates = new TreeMap<>();
+    List<HoldingImpact> impacts = new ArrayList<>(portfolio.holdings().size());
+
+    for (Holding original : portfolio.holdings()) {
+      Optional<InstrumentRegistry.Resolution> resolved = registry.resolve(original.instrument());
+      Holding h = withReferenceSector(original, resolved);
+      if (resolved.isEmpty()) {
+        registry.collision(h.instrument()).ifPresent(c -> warnings.add(
+            portfolio.source() + ":" + h.line() + ": " + c));
+      }
+      Match price = index.priceMatch(h, resolved);
+      Match fx = index.fxMatch(h);
+      Method method = !price.isMatched() ? Method.NOT_MOVED
+          : (price.kind() == MatchKind.SECTOR || price.kind() == MatchKind.DEFAULT) ? Method.SCENARIO_RULE
+          : Method.REPORTED;
+
+      String currency = h.currency();
+      double rate;
+      double valueBefore;
+      boolean explicit = explicitRates.rate(currency, baseCurrency).isPresent() && !currency.equals(baseCurrency);
+      if (h.hasFileBaseValue() && h.fileBaseCurrency().equals(baseCurrency) && !explicit) {
+        valueBefore = Money.roundToCents(h.fileBaseValue());
+        rate = h.value() == 0 ? rates.rate(currency, baseCurrency).orElse(Double.NaN) : h.fileBaseValue() / h.value();
+      } else {
+        OptionalDouble r = rates.rate(currency, baseCurrency);
+        if (r.isEmpty()) {
+          missingRates.add(currency + "/" + baseCurrency);
+          continue;
+        }
+        rate = r.getAsDouble();
+        valueBefore = Money.roundToCents(h.value() * rate);
+      }
+      if (!currency.equals(baseCurrency)) {
+        rates.rate(currency, baseCurrency).ifPresent(r -> usedRates.put(currency + "/" + baseCurrency, r));
+      }
+      double totalMove = (1 + price.move()) * (1 + fx.move()) - 1;
+      double pnl = Money.roundToCents(valueBefore * totalMove);
+      double pnlLocal = Money.roundToCents(h.value() * price.move());
+      impacts.add(new HoldingImpact(h, price, fx, method, rate, valueBefore, pnl, pnlLocal));
+    }
+    if (!missingRates.isEmpty()) {
+      String first = missingRates.iterator().next();
+      throw InputException.ofUsage(portfolio.source() + ": no exchange rate for " + String.join(", ", missingRates)
+          + "; give one with --fx " + first + "=<rate> (units of " + baseCurrency + " per unit of "
+          + first.substring(0, 3) + ")");
+    }
+    List<String> unused = index.unusedTargets();
+    if (!unused.isEmpty()) {
+      warnings.add(unused.size() + " of " + scenario.shocks().size() + " shocks matched no holding: "
+          + String.join(", ", unused));
+    }
+    return new ScenarioResult(portfolio, scenario, baseCurrency, "none", impacts, usedRates, warnings);
+  }
+
+  /** Rates implied by files that give each line's value twice (local and base currency). */
+  static FxRates impliedRates(Portfolio portfolio) {
+    Map<String, double[]> sums = new LinkedHashMap<>();
+    for (Holding h : portfolio.holdings()) {
+      if (h.hasFileBaseValue() && h.value() != 0 && !h.currency().equals(h.fileBaseCurrency())) {
+        double[] acc = sums.computeIfAbsent(h.currency() + "/" + h.fileBaseCurrency(), k -> new double[2]);
+        acc[0] += h.fileBaseValue();
+        acc[1] += h.value();
+      }
+    }
+    Map<String, Double> rates = new LinkedHashMap<>();
+    sums.forEach((pair, acc) -> {
+      if (acc[0] / acc[1] > 0) {
+        rates.put(pair, acc[0] / acc[1]);
+      }
+    });
+    return FxRates.of(rates);
+  }
+
+  private static Holding withReferenceSector(Holding h, Optional<InstrumentRegistry.Resolution> resolved) {
+    if (!h.instrument().sector().isEmpty() || resolved.isEmpty() || h.cash()) {
+      return h;
+    }
+    Instrument i = h.instrument().withSector(resolved.get().instrument().sector());
+    return new Holding(i, h.quantity(), h.price(), h.value(), h.fileBaseValue(), h.fileBaseCurrency(), h.cash(), h.lines());
+  }
+
+  static String groupKey(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", " ").trim();
+  }
+
+  /** The scenario's shocks indexed by what they aim at, so each holding is matched in constant time. */
+  private final class ShockIndex {
+    private final Map<String, Shock> byIsin = new HashMap<>();
+    private final Map<ReferenceInstrument, Shock> byReference = new IdentityHashMap<>();
+    private final Map<String, List<Map.Entry<SymbolKey, Shock>>> byRoot = new HashMap<>();
+    private final Map<String, Shock> bySector = new HashMap<>();
+    private final Map<String, Shock> byCurrency = new HashMap<>();
+    private final Set<Shock> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Shock> shocks;
+    private Shock all;
+
+    ShockIndex(Scenario scenario) {
+      this.shocks = scenario.shocks();
+      for (Shock s : shocks) {
+        ShockTarget t = s.target();
+        switch (t.kind()) {
+          case ISIN -> {
+            byIsin.put(t.value(), s);
+            registry.resolve(t).ifPresent(ri -> byReference.putIfAbsent(ri, s));
+          }
+          case SYMBOL -> {
+            Optional<ReferenceInstrument> ri = registry.resolve(t);
+            if (ri.isPresent()) {
+              byReference.putIfAbsent(ri.get(), s);
+            } else if (Isin.isValid(t.value())) {
+              byIsin.put(t.value().toUpperCase(Locale.ROOT), s);
+            } else {
+              SymbolKey key = SymbolKey.parse(t.value()).orElseThrow();
+              byRoot.computeIfAbsent(key.root(), k -> new ArrayList<>()).add(Map.entry(key, s));
+            }
+          }
+          case SECTOR -> bySector.put(groupKey(t.value()), s);
+          case CURRENCY -> byCurrency.put(t.value(), s);
+          case ALL -> all = s;
+          default -> throw new IllegalStateException("Unknown target kind " + t.kind());
+        }
+      }
+    }
+
+    Match priceMatch(Holding h, Optional<InstrumentRegistry.Resolution> resolved) {
+      Instrument i = h.instrument();
+      Shock s = i.isin().isEmpty() ? null : byIsin.get(i.isin());
+      if (s != null) {
+        return use(MatchKind.ISIN, s, "ISIN " + i.isin());
+      }
+      if (resolved.isPresent()) {
+        s = byReference.get(resolved.get().instrument());
+        if (s != null) {
+          return use(resolved.get().kind(), s, resolved.get().detail() + " → " + resolved.get().instrument().name());
+        }
+      }
+      Optional<SymbolKey> key = SymbolKey.parse(i.symbol());
+      if (key.isPresent()) {
+        for (Map.Entry<SymbolKey, Shock> e : byRoot.getOrDefault(key.get().root(), List.of())) {
+          if (e.getKey().compatibleWith(key.get())) {
+            return use(MatchKind.SYMBOL, e.getValue(), i.symbol().equals(e.getValue().target().value())
+                ? i.symbol() : i.symbol() + " ~ " + e.getValue().target().value());
+          }
+        }
+      }
+      if (h.cash()) {
+        return Match.none();
+      }
+      if (!i.sector().isEmpty()) {
+        s = bySector.get(groupKey(i.sector()));
+        if (s != null) {
+          return use(MatchKind.SECTOR, s, "sector " + i.sector());
+        }
+      }
+      return all == null ? Match.none() : use(MatchKind.DEFAULT, all, "*");
+    }
+
+    Match fxMatch(Holding h) {
+      Shock s = byCurrency.get(h.currency());
+      return s == null ? Match.none() : use(MatchKind.CURRENCY, s, "currency " + h.currency());
+    }
+
+    private Match use(MatchKind kind, Shock s, String detail) {
+      used.add(s);
+      return Match.of(kind, s, detail);
+    }
+
+    List<String> unusedTargets() {
+      List<String> out = new ArrayList<>();
+      for (Shock s : shocks) {
+        if (!used.contains(s)) {
+          out.add(s.target() + " " + Percent.format(s.move()));
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.shockfolio.model;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A ticker with its venue set apart, so that {@code ASML}, {@code ASML.AS}, {@code ASML NA},
+ * {@code NASDAQ:ASML} and {@code "ASML NA Equity"} all have the root {@code ASML}.
+ *
+ * <p>Only known suffixes are split off: {@code BRK.B} keeps its {@code .B} and {@code BTC-USD}
+ * stays {@code BTC-USD}, so the Bitcoin pair never meets the {@code BTC} ETF.
+ *
+ * @param root the ticker without venue, upper case
+ * @param venue the venue the spelling names, if any
+ */
+public record SymbolKey(String root, Optional<Venue> venue) {
+
+  private static final Pattern PREFIXED = Pattern.compile("([A-Z][A-Z ]*?)\\s*:\\s*(\\S+)");
+  private static final Pattern BLOOMBERG = Pattern.compile("(\\S+)\\s+([A-Z]{2})(?:\\s+EQUITY)?");
+  private static final Pattern YAHOO = Pattern.compile("(.+)\\.([A-Z]{1,2})");
+
+  /** Parses a ticker as written in a file or scenario; empty for blank input. */
+  public static Optional<SymbolKey> parse(String text) {
+    String s = text.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = PREFIXED.matcher(s);
+    if (m.matches()) {
+      Optional<Venue> v = Venue.ofPrefix(m.group(1).trim());
+      if (v.isPresent()) {
+        return Optional.of(new SymbolKey(m.group(2), v));
+      }
+    }
+    m = BLOOMBERG.matcher(s);
+    if (m.matches()) {
+      Optional<Venue> v = Venue.ofBloombergCode(m.group(2));
+      if (v.isPresent()) {
+        return Optional.of(new SymbolKey(m.group(1), v));
+      }
+    }
+    if (s.endsWith(" EQUITY")) {
+      s = s.substring(0, s.length() - " EQUITY".length()).trim();
+    }
+    m = YAHOO.matcher(s);
+    if (m.matches()) {
+      Optional<Venue> v = Venue.ofYahooSuffix(m.group(2));
+      if (v.isPresent()) {
+        return Optional.of(new SymbolKey(m.group(1), v));
+      }
+    }
+    return Optional.of(new SymbolKey(s, Optional.empty()));
+  }
+
+  /**
+   * Whether two spellings can name the same line: same root, and the venues agree where both
+   * are given (NASDAQ and NYSE count as one US market).
+   */
+  public boolean compatibleWith(SymbolKey other) {
+    if (!root.equals(other.root)) {
+      return false;
+    }
+    if (venue.isEmpty() || other.venue.isEmpty()) {
+      return true;
+    }
+    return venue.get().sameMarket(other.venue.get());
+  }
+
+  @Override
+  public String toString() {
+    return venue.map(v -> v.name() + ":" + root).orElse(root);
+  }
+}

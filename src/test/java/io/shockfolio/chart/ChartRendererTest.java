@@ -1,0 +1,120 @@
+package io.shockfolio.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+
+class ChartRendererTest {
+
+  static BufferedImage decode(byte[] png) {
+    try {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+      assertThat(image).as("a PNG ImageIO can read").isNotNull();
+      return image;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static int distinctColours(byte[] png) {
+    BufferedImage image = decode(png);
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 2) {
+      for (int x = 0; x < image.getWidth(); x += 2) {
+        colours.add(image.getRGB(x, y) & 0xFFFFFF);
+      }
+    }
+    return colours.size();
+  }
+
+  private static boolean hasColour(BufferedImage image, int rgb) {
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void rendersPngAt1200By800WithTheBarColours() {
+    byte[] png = ChartRenderer.png(PnlByHoldingChart.create(Results.small(), Locale.US), 1200, 800, 1);
+
+    BufferedImage image = decode(png);
+    assertThat(image.getWidth()).isEqualTo(1200);
+    assertThat(image.getHeight()).isEqualTo(800);
+    assertThat(distinctColours(png)).as("not blank").isGreaterThan(3);
+    assertThat(hasColour(image, 0xD55E00)).as("a loss bar").isTrue();
+    assertThat(hasColour(image, 0x009E73)).as("a gain bar").isTrue();
+    assertThat(image.getRGB(0, 0) & 0xFFFFFF).as("white background").isEqualTo(0xFFFFFF);
+  }
+
+  @Test
+  void rendersPngAtTwiceTheResolutionForPrint() {
+    JFreeChart chart = SectorValueChart.create(Results.small(), Locale.US);
+
+    byte[] png = ChartRenderer.png(chart, 1200, 800, 2);
+
+    BufferedImage image = decode(png);
+    assertThat(image.getWidth()).isEqualTo(2400);
+    assertThat(image.getHeight()).isEqualTo(1600);
+    assertThat(distinctColours(png)).isGreaterThan(3);
+    assertThat(hasColour(image, 0x0072B2)).as("a Before bar").isTrue();
+    assertThat(hasColour(image, 0xE69F00)).as("an After bar").isTrue();
+  }
+
+  @Test
+  void rejectsSizesAndScalesThatMakeNoSense() {
+    JFreeChart chart = PnlByHoldingChart.create(Results.small(), Locale.US);
+
+    assertThatThrownBy(() -> ChartRenderer.png(chart, 0, 800, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0x800");
+    assertThatThrownBy(() -> ChartRenderer.png(chart, 1200, 800, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scale");
+    assertThatThrownBy(() -> ChartRenderer.png(chart, 1200, 800, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ChartRenderer.svg(chart, 1200, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rendersSvgWithTextAsText() {
+    String svg = ChartRenderer.svg(PnlByHoldingChart.create(Results.small(), Locale.US), 1200, 800);
+
+    assertThat(svg).contains("<svg", "</svg>", "width='1200.0'", "height='800.0'");
+    // JFreeSVG writes the em dash as is and escapes the ampersand
+    assertThat(svg).contains(">demo — deepseek-2025-01-27 (2025-01-27)<");
+    assertThat(svg).contains("Total P&amp;L -1,510 EUR (-8.88%) · model none");
+    assertThat(svg).contains(">ASML<", ">NVDA<", ">SAP<", ">SHORT<");
+    assertThat(svg).contains(">-1,000<", ">+340<", ">P&amp;L (EUR)<");
+  }
+
+  @Test
+  void rendersTheSectorChartToSvg() {
+    String svg = ChartRenderer.svg(SectorValueChart.create(Results.small(), Locale.US));
+
+    assertThat(svg).contains("<svg", ">Semiconductors<", ">Software<", ">Before<", ">After<", ">-11.62%<");
+  }
+
+  @Test
+  void anAllZeroResultStillRenders() {
+    var unmoved = Results.build("p", Results.scenario(), java.util.List.of(
+        new Results.Line("SAP", "", "", 4_000, 0)));
+
+    byte[] png = ChartRenderer.png(PnlByHoldingChart.create(unmoved, Locale.US));
+
+    assertThat(distinctColours(png)).isGreaterThan(3);
+  }
+}

@@ -1,0 +1,188 @@
+package io.shockfolio.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.shockfolio.chart.Results.Line;
+import io.shockfolio.domain.ScenarioResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.Test;
+
+class PnlByHoldingChartTest {
+
+  private static CategoryPlot plot(JFreeChart chart) {
+    return (CategoryPlot) chart.getPlot();
+  }
+
+  private static List<Double> values(CategoryDataset ds) {
+    List<Double> out = new ArrayList<>();
+    for (int c = 0; c < ds.getColumnCount(); c++) {
+      out.add(ds.getValue(0, c).doubleValue());
+    }
+    return out;
+  }
+
+  @Test
+  void showsEveryHoldingLargestLossFirst() {
+    // Results.small(): ASML 10,000 × -0.10 = -1,000; NVDA 5,000 × -0.17 = -850;
+    // SAP 4,000 unmatched = 0; SHORT -2,000 × -0.17 = +340 (a short gains when the price falls)
+    CategoryDataset ds = plot(PnlByHoldingChart.create(Results.small(), Locale.US)).getDataset();
+
+    assertThat(ds.getRowCount()).as("one series, so bars are not offset").isEqualTo(1);
+    assertThat(ds.getRowKey(0)).isEqualTo(PnlByHoldingChart.SERIES);
+    assertThat(ds.getColumnKeys()).containsExactly("ASML", "NVDA", "SAP", "SHORT");
+    assertThat(values(ds)).containsExactly(-1_000.0, -850.0, 0.0, 340.0);
+  }
+
+  @Test
+  void isHorizontalWithAZeroLineAndTheBaseCurrencyOnTheAxis() {
+    CategoryPlot plot = plot(PnlByHoldingChart.create(Results.small(), Locale.US));
+
+    assertThat(plot.getOrientation()).isEqualTo(PlotOrientation.HORIZONTAL);
+    ValueAxis axis = plot.getRangeAxis();
+    assertThat(axis.getLabel()).isEqualTo("P&L (EUR)");
+    assertThat(axis.getLowerMargin()).isGreaterThanOrEqualTo(0.1);
+    assertThat(axis.getUpperMargin()).isGreaterThanOrEqualTo(0.1);
+    @SuppressWarnings("unchecked")
+    java.util.Collection<Marker> markers = plot.getRangeMarkers(Layer.FOREGROUND);
+    assertThat(markers).singleElement().isInstanceOfSatisfying(ValueMarker.class,
+        m -> assertThat(m.getValue()).isZero());
+  }
+
+  @Test
+  void titleNamesPortfolioScenarioAndDateAndSubtitleGivesTheTotal() {
+    JFreeChart chart = PnlByHoldingChart.create(Results.small(), Locale.US);
+
+    assertThat(chart.getTitle().getText()).isEqualTo("demo — deepseek-2025-01-27 (2025-01-27)");
+    // total -1,000 - 850 + 0 + 340 = -1,510 over 17,000 before = -8.882% → -8.88
+    assertThat(((TextTitle) chart.getSubtitle(0)).getText())
+        .isEqualTo("Total P&L -1,510 EUR (-8.88%) · model none");
+  }
+
+  @Test
+  void subtitleGivesTheSeverityWhenScaled() {
+    // severity 2: ASML 10,000 × -0.20 = -2,000 → -2,000 / 10,000 = -20.00%
+    ScenarioResult scaled = Results.build("demo", Results.scenario().scaled(2),
+        List.of(new Line("ASML", "", "", 10_000, -0.20)));
+
+    JFreeChart chart = PnlByHoldingChart.create(scaled, Locale.US);
+
+    assertThat(((TextTitle) chart.getSubtitle(0)).getText())
+        .isEqualTo("Total P&L -2,000 EUR (-20.00%) · model none · severity ×2");
+  }
+
+  @Test
+  void paintsLossesVermillionAndGainsBluishGreen() {
+    CategoryPlot plot = plot(PnlByHoldingChart.create(Results.small(), Locale.US));
+    BarRenderer r = (BarRenderer) plot.getRenderer();
+
+    assertThat(r.getItemPaint(0, 0)).as("ASML, a loss").isEqualTo(ChartTheme.LOSS);
+    assertThat(r.getItemPaint(0, 1)).as("NVDA, a loss").isEqualTo(ChartTheme.LOSS);
+    assertThat(r.getItemPaint(0, 2)).as("SAP, unmoved").isEqualTo(ChartTheme.NEUTRAL);
+    assertThat(r.getItemPaint(0, 3)).as("SHORT, a gain").isEqualTo(ChartTheme.GAIN);
+    assertThat(ChartTheme.LOSS.getRGB() & 0xFFFFFF).isEqualTo(0xD55E00);
+    assertThat(ChartTheme.GAIN.getRGB() & 0xFFFFFF).isEqualTo(0x009E73);
+  }
+
+  @Test
+  void labelsEveryBarWithItsSignedAmount() {
+    CategoryPlot plot = plot(PnlByHoldingChart.create(Results.small(), Locale.US));
+    BarRenderer r = (BarRenderer) plot.getRenderer();
+    CategoryDataset ds = plot.getDataset();
+
+    assertThat(r.getDefaultItemLabelsVisible()).isTrue();
+    // the largest amount is 1,000, so whole units
+    assertThat(r.getItemLabelGenerator(0, 0).generateLabel(ds, 0, 0)).isEqualTo("-1,000");
+    assertThat(r.getItemLabelGenerator(0, 1).generateLabel(ds, 0, 1)).isEqualTo("-850");
+    assertThat(r.getItemLabelGenerator(0, 2).generateLabel(ds, 0, 2)).isEqualTo("0");
+    assertThat(r.getItemLabelGenerator(0, 3).generateLabel(ds, 0, 3)).isEqualTo("+340");
+  }
+
+  @Test
+  void smallAmountsGetTwoDecimalsInTheLocalesFormat() {
+    // 1,234.56 × -0.5 = -617.28; 100 × 0.0125 = 1.25: largest under 1,000, so 2 decimals
+    ScenarioResult r = Results.build("demo", Results.scenario(), List.of(
+        new Line("AAA", "", "", 1_234.56, -0.5),
+        new Line("BBB", "", "", 100, 0.0125)));
+    CategoryPlot plot = plot(PnlByHoldingChart.create(r, Locale.GERMANY));
+    CategoryDataset ds = plot.getDataset();
+
+    assertThat(plot.getRenderer().getItemLabelGenerator(0, 0).generateLabel(ds, 0, 0)).isEqualTo("-617,28");
+    assertThat(plot.getRenderer().getItemLabelGenerator(0, 1).generateLabel(ds, 0, 1)).isEqualTo("+1,25");
+  }
+
+  @Test
+  void beyondTwentyFiveHoldingsShowsTheLargestAndSumsTheRest() {
+    // 30 holdings: HOLDi worth 1,000 × i, even i move -1%, odd i +1%, so P&L = ∓10 × i:
+    // HOLD1 +10, HOLD2 -20, HOLD3 +30, ..., HOLD30 -300.
+    // The 25 largest in magnitude are HOLD6..HOLD30; "others (5)" sums HOLD1..HOLD5:
+    // +10 - 20 + 30 - 40 + 50 = +30.
+    List<Line> lines = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      lines.add(new Line("HOLD" + i, "", "", 1_000.0 * i, i % 2 == 0 ? -0.01 : 0.01));
+    }
+    CategoryDataset ds = plot(PnlByHoldingChart.create(
+        Results.build("big", Results.scenario(), lines), Locale.US)).getDataset();
+
+    assertThat(ds.getColumnCount()).isEqualTo(26);
+    // losses from the largest: HOLD30 -300, HOLD28 -280, ..., HOLD6 -60; then gains HOLD7 +70 ... HOLD29 +290
+    assertThat(ds.getColumnKey(0)).isEqualTo("HOLD30");
+    assertThat(ds.getValue(0, 0).doubleValue()).isEqualTo(-300.0);
+    assertThat(ds.getColumnKey(12)).isEqualTo("HOLD6");
+    assertThat(ds.getValue(0, 12).doubleValue()).isEqualTo(-60.0);
+    assertThat(ds.getColumnKey(13)).isEqualTo("HOLD7");
+    assertThat(ds.getColumnKey(24)).isEqualTo("HOLD29");
+    assertThat(ds.getValue(0, 24).doubleValue()).isEqualTo(290.0);
+    assertThat(ds.getColumnKey(25)).isEqualTo("others (5)");
+    assertThat(ds.getValue(0, 25).doubleValue()).isCloseTo(30.0, within(1e-9));
+    assertThat(ds.getColumnKeys()).doesNotContain("HOLD1", "HOLD2", "HOLD3", "HOLD4", "HOLD5");
+  }
+
+  @Test
+  void twentyFiveHoldingsAreAllShownZerosIncluded() {
+    List<Line> lines = new ArrayList<>();
+    for (int i = 1; i <= 25; i++) {
+      lines.add(new Line("H" + i, "", "", 1_000, i <= 20 ? -0.01 * i : 0));
+    }
+    CategoryDataset ds = plot(PnlByHoldingChart.create(
+        Results.build("p", Results.scenario(), lines), Locale.US)).getDataset();
+
+    assertThat(ds.getColumnCount()).isEqualTo(25);
+    assertThat(ds.getColumnKeys()).contains("H21", "H25").noneMatch(k -> k.toString().startsWith("others"));
+  }
+
+  @Test
+  void cutsLongLabelsAndKeepsThemUnique() {
+    // no symbol or ISIN, so the label is the name; two ASML lines share a symbol
+    ScenarioResult r = Results.build("p", Results.scenario(), List.of(
+        new Line("", "iShares Core MSCI World UCITS ETF", "", 1_000, -0.10),
+        new Line("ASML", "", "", 3_000, -0.10),
+        new Line("ASML", "", "", 2_000, -0.10)));
+    CategoryDataset ds = plot(PnlByHoldingChart.create(r, Locale.US)).getDataset();
+
+    // -300 (ASML, row 1), -200 (ASML, row 2), -100 (the ETF)
+    assertThat(ds.getColumnKeys()).containsExactly("ASML #1", "ASML #2", "iShares Core MSCI Wor…");
+  }
+
+  @Test
+  void aResultWithoutHoldingsGivesAnEmptyChart() {
+    ScenarioResult empty = Results.build("p", Results.scenario(), List.of());
+
+    JFreeChart chart = PnlByHoldingChart.create(empty, Locale.US);
+
+    assertThat(plot(chart).getDataset().getColumnCount()).isZero();
+    assertThat(ChartRenderer.png(chart)).isNotEmpty();
+  }
+}

@@ -1,0 +1,70 @@
+package io.shockfolio.chart;
+
+import io.shockfolio.domain.Holding;
+import io.shockfolio.domain.HoldingImpact;
+import io.shockfolio.domain.Instrument;
+import io.shockfolio.domain.Match;
+import io.shockfolio.domain.MatchKind;
+import io.shockfolio.domain.Method;
+import io.shockfolio.domain.Money;
+import io.shockfolio.domain.Portfolio;
+import io.shockfolio.domain.Scenario;
+import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.domain.Shock;
+import io.shockfolio.domain.ShockTarget;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Hand-built results for the chart tests; every amount is in EUR and the rate is 1. */
+final class Results {
+
+  private Results() {}
+
+  /** One holding: symbol, sector, value before in EUR, the move applied (0 = not matched). */
+  record Line(String symbol, String name, String sector, double value, double move) {}
+
+  static ScenarioResult build(String portfolio, Scenario scenario, List<Line> lines) {
+    List<Holding> holdings = new ArrayList<>();
+    List<HoldingImpact> impacts = new ArrayList<>();
+    int n = 1;
+    for (Line l : lines) {
+      Instrument ins = new Instrument(l.symbol(), "", l.name(), "EUR", l.sector(), "", "Equity");
+      Holding h = Holding.of(ins, Double.NaN, Double.NaN, l.value(), n++);
+      holdings.add(h);
+      Match price = l.move() == 0
+          ? Match.none()
+          : Match.of(MatchKind.SYMBOL, Shock.of(ShockTarget.symbol(l.symbol().isEmpty() ? "X" : l.symbol()), l.move(), "test"),
+              l.symbol());
+      double pnl = Money.roundToCents(l.value() * l.move());
+      impacts.add(new HoldingImpact(h, price, Match.none(),
+          l.move() == 0 ? Method.NOT_MOVED : Method.REPORTED, 1.0, l.value(), pnl, pnl));
+    }
+    Portfolio p = new Portfolio(portfolio, portfolio + ".csv", holdings, List.of());
+    return new ScenarioResult(p, scenario, "EUR", "none", impacts, Map.of(), List.of());
+  }
+
+  static Scenario scenario() {
+    return Scenario.of("deepseek-2025-01-27", LocalDate.of(2025, 1, 27), "DeepSeek day", List.of());
+  }
+
+  /**
+   * The four-holding result of the tests:
+   * <ul>
+   *   <li>ASML 10,000 × -0.10 = -1,000
+   *   <li>NVDA 5,000 × -0.17 = -850
+   *   <li>SAP 4,000, unmatched: 0
+   *   <li>SHORT (short NVDA) -2,000 × -0.17 = +340
+   * </ul>
+   * Total before 10,000 + 5,000 + 4,000 - 2,000 = 17,000; total P&amp;L -1,000 - 850 + 0 + 340 =
+   * -1,510, which is -1,510 / 17,000 = -8.88% (-8.882…%).
+   */
+  static ScenarioResult small() {
+    return build("demo", scenario(), List.of(
+        new Line("SAP", "SAP SE", "Software", 4_000, 0),
+        new Line("ASML", "ASML Holding", "Semiconductors", 10_000, -0.10),
+        new Line("SHORT", "Short NVDA", "Semiconductors", -2_000, -0.17),
+        new Line("NVDA", "NVIDIA", "Semiconductors", 5_000, -0.17)));
+  }
+}
