@@ -65,6 +65,8 @@ public final class ChartRenderer {
 
   /**
    * The chart as a standalone SVG document, {@code width × height} user units, with text as text.
+   * Non-ASCII characters (the title's em dash) are written as they are and the document declares
+   * no encoding, so write it as UTF-8.
    *
    * @throws IllegalArgumentException when a size is not positive
    */

@@ -19,6 +19,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -78,7 +79,7 @@ public final class PnlByHoldingChart {
     renderer.setItemMargin(0);
     renderer.setDefaultItemLabelGenerator(new SignedLabelGenerator(locale, maxAbs));
     renderer.setDefaultItemLabelsVisible(true);
-    renderer.setItemLabelAnchorOffset(5);
+    renderer.setItemLabelInsets(new RectangleInsets(5, 5, 5, 5));
     renderer.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     renderer.setDefaultNegativeItemLabelPosition(

@@ -19,6 +19,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -87,7 +88,7 @@ public final class SectorValueChart {
     layOut(categoryAxis, renderer, n);
     renderer.setSeriesItemLabelGenerator(1, new MoveLabelGenerator(locale));
     renderer.setSeriesItemLabelsVisible(1, true);
-    renderer.setItemLabelAnchorOffset(4);
+    renderer.setItemLabelInsets(new RectangleInsets(4, 4, 4, 4));
     if (n > VERTICAL_ITEM_LABELS_ABOVE) {
       // side by side, the labels of narrow bars would run into each other
       double up = -Math.PI / 2;

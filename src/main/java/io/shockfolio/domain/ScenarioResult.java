@@ -15,7 +15,7 @@ import java.util.function.Function;
 public final class ScenarioResult {
 
   /** The group name for holdings whose file and reference list give no sector or country. */
-  public static final String NO_GROUP = "(none)";
+  public static final String NO_GROUP = "Unclassified";
 
   private final Portfolio portfolio;
   private final Scenario scenario;

@@ -11,22 +11,29 @@ import java.util.regex.Pattern;
  * The columns a portfolio file can have, each with the header names it goes by in English,
  * German, Dutch and French exports. Headers are compared after {@link #normalize}: lower case,
  * accents and punctuation removed, so {@code "Stück"}, {@code "STUECK"} and {@code "stuck"} agree,
- * and {@code "market value($)"} is {@code "market value"}.
+ * and {@code "market value($)"} is {@code "market value"}. DEGIRO's portfolio export is known in
+ * Dutch ({@code Product,Symbool/ISIN,Aantal,Slotkoers,Lokale waarde,,Waarde in EUR}), English
+ * ({@code Product,Symbol/ISIN,Quantity,Closing,Local value,,Value in EUR}), German ({@code
+ * Produkt,Symbol/ISIN,Anzahl,Schlusskurs,Lokaler Wert,,Wert in EUR}) and French ({@code
+ * Produit,Symbole/ISIN,Quantité,Clôture,Valeur locale,,Valeur en EUR}).
  */
 public enum Column {
   SYMBOL("symbol", "symbol", "ticker", "kurzel", "kuerzel", "symbool", "ticker symbol", "tickersymbol",
       "code", "instrument symbol", "symbole"),
-  ISIN("isin", "isin", "symbool isin", "symbol isin", "isin code", "isin wkn", "code isin"),
+  ISIN("isin", "isin", "symbool isin", "symbol isin", "symbole isin", "isin code", "isin wkn", "code isin"),
   NAME("name", "name", "bezeichnung", "product", "produkt", "company", "description", "security",
       "security name", "security description", "instrument", "naam", "nom", "libelle", "wertpapier",
-      "wertpapiername", "holding", "holding name", "titel", "designation", "company name", "asset name"),
+      "wertpapiername", "holding", "holding name", "titel", "designation", "company name", "asset name",
+      "produit"),
   QUANTITY("quantity", "quantity", "shares", "stuck", "stueck", "stk", "anzahl", "aantal", "quantite", "qty",
       "units", "position", "nominal", "bestand", "shares held", "number of shares", "menge", "stucke"),
   PRICE("price", "price", "kurs", "slotkoers", "current price", "last price", "cours", "prix", "koers",
-      "market price", "aktueller kurs", "last", "close price", "closing price", "kurs aktuell", "dernier cours"),
+      "market price", "aktueller kurs", "last", "close price", "closing price", "kurs aktuell", "dernier cours",
+      "closing", "schlusskurs", "cloture"),
   VALUE("value", "market value", "marktwert", "wert", "lokale waarde", "cv", "value", "current value",
       "valeur", "waarde", "positionswert", "kurswert", "valeur de marche", "total value", "position value",
-      "marketvalue", "market val", "valeur actuelle", "aktueller wert"),
+      "marketvalue", "market val", "valeur actuelle", "aktueller wert", "local value", "lokaler wert",
+      "valeur locale"),
   WEIGHT("weight", "weight", "gewichtung", "gewicht", "of fund", "allocation", "poids", "weging",
       "of net assets", "anteil", "weight of fund", "portfolio weight"),
   CURRENCY("currency", "currency", "wahrung", "waehrung", "market currency", "valuta", "devise", "ccy",
@@ -38,7 +45,7 @@ public enum Column {
 
   private static final Pattern BASE_VALUE = Pattern.compile(
       "(?:market value|marktwert|wert|waarde|value|valeur|current value|positionswert|kurswert)"
-          + " (?:in )?(eur|usd|chf|gbp|jpy|hkd|cad|aud|sek|nok|dkk)");
+          + " (?:in |en )?(eur|usd|chf|gbp|jpy|hkd|cad|aud|sek|nok|dkk)");
 
   private final String key;
   private final List<String> aliases;
@@ -98,6 +105,9 @@ public enum Column {
       }
       if (raw.contains("€")) {
         return Optional.of("EUR");
+      }
+      if (raw.contains("£")) {
+        return Optional.of("GBP");
       }
     }
     return Optional.empty();

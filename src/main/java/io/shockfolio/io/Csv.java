@@ -25,26 +25,24 @@ final class Csv {
    */
   record Row(int line, String[] cells) {
 
-    /** The cell at a 0-based index, trimmed, or empty when the row is shorter. */
+    /**
+     * The cell at a 0-based index, trimmed, or empty when the row is shorter. No-break spaces
+     * (iShares writes a lone {@code U+00A0} in its footer) are trimmed like spaces.
+     */
     String cell(int index) {
-      return index >= 0 && index < cells.length ? cells[index].trim() : "";
+      return index >= 0 && index < cells.length ? trim(cells[index]) : "";
     }
 
     /** Whether every cell is blank. */
     boolean isBlank() {
-      for (String c : cells) {
-        if (!c.isBlank()) {
-          return false;
-        }
-      }
-      return true;
+      return filled() == 0;
     }
 
     /** How many cells are not blank. */
     int filled() {
       int n = 0;
       for (String c : cells) {
-        if (!c.isBlank()) {
+        if (!trim(c).isEmpty()) {
           n++;
         }
       }
@@ -53,6 +51,23 @@ final class Csv {
   }
 
   private Csv() {}
+
+  /** Removes leading and trailing white space, no-break spaces and byte order marks. */
+  static String trim(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return c <= ' ' || Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\ufeff';
+  }
 
   /**
    * Parses {@code text}, whose first line is file line {@code firstLine}.

@@ -3,6 +3,7 @@ package io.shockfolio.io;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Numbers as people and brokers write them: {@code 1,234.56}, {@code 1.234,56}, {@code 1657,80},
@@ -25,6 +26,11 @@ public final class Numbers {
     /** Not known yet: a lone {@code .} is decimal, a lone {@code ,} before three digits groups thousands. */
     UNKNOWN
   }
+
+  /** The reason {@link #parse} gives for a number too large for a double, such as {@code 1e400}. */
+  static final String TOO_LARGE = "too large";
+
+  private static final Pattern EXPONENT = Pattern.compile("\\d+(\\.\\d*)?[eE][+-]?\\d+|\\.\\d+[eE][+-]?\\d+");
 
   private static final Set<String> MISSING = Set.of("", "-", "--", "–", "—", "na", "n/a", "n.a.",
       "null", "none", "#n/a", "k.a.");
@@ -95,7 +101,9 @@ public final class Numbers {
     DecimalMark own = evidence(s);
     DecimalMark use = own != DecimalMark.UNKNOWN ? own : mark;
     String plain;
-    if (use == DecimalMark.COMMA) {
+    if (EXPONENT.matcher(s).matches()) {
+      plain = s; // 1.5e3 is written the same way whatever the file's decimal mark
+    } else if (use == DecimalMark.COMMA) {
       plain = s.replace(".", "").replace(',', '.');
     } else if (use == DecimalMark.POINT) {
       plain = s.replace(",", "");
@@ -107,7 +115,7 @@ public final class Numbers {
     }
     double v = Double.parseDouble(plain);
     if (!Double.isFinite(v)) {
-      throw new NumberFormatException("too large");
+      throw new NumberFormatException(TOO_LARGE);
     }
     return OptionalDouble.of(negative ? -v : v);
   }

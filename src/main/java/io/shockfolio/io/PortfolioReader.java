@@ -129,10 +129,17 @@ public final class PortfolioReader {
   private record Header(int line, char separator, Map<Column, Integer> columns, String[] cells, int score) {}
 
   private Portfolio parse(String text, String name) {
+    checkOptions();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     if (text.isBlank()) {
       throw new InputException(InputProblem.ofFile(file, "is empty; expected a header row and one row per holding"));
     }
     String[] lines = text.split("\r\n|\r|\n", -1);
+    if (lines.length > 1 && lines[lines.length - 1].isEmpty()) {
+      lines = Arrays.copyOf(lines, lines.length - 1); // the final line break ends a line, it starts none
+    }
     Header header = findHeader(lines);
     refuseOtherKinds(header, lines);
     headerCells = header.cells;
@@ -163,6 +170,17 @@ public final class PortfolioReader {
       baseCurrency = "";
     }
     splitCurrencyAndAmount(cols, header, data);
+    if (baseValueCol >= 0) {
+      notes.add(file + ": column " + (baseValueCol + 1) + " '" + header.cells[baseValueCol].trim()
+          + "' read as each holding's value in " + baseCurrency);
+    }
+    if (cols.containsKey(Column.WEIGHT) && Double.isNaN(options.total) && !cols.containsKey(Column.VALUE)
+        && baseValueCol < 0 && !(cols.containsKey(Column.QUANTITY) && cols.containsKey(Column.PRICE))) {
+      int w = cols.get(Column.WEIGHT);
+      throw new InputException(InputProblem.ofCell(file, header.line, w + 1, header.cells[w].trim(),
+          "the file gives weights but no values; expected --total to turn weights into values"
+              + " (e.g. --total 100000)"));
+    }
     Numbers.DecimalMark mark = decimalMark(data, cols, header.separator);
     boolean weightsInPercent = weightsInPercent(header, data, cols, mark);
 
@@ -190,17 +208,18 @@ public final class PortfolioReader {
     List<Integer> footer = skipped.stream().filter(l -> l > last).toList();
     List<Integer> inner = skipped.stream().filter(l -> l < last).toList();
     if (!inner.isEmpty()) {
-      notes.add(file + ": skipped " + inner.size() + " empty row(s) between holdings (lines " + ranges(inner) + ")");
+      notes.add(file + ": skipped " + inner.size() + " blank or one-cell row(s) between holdings ("
+          + ranges(inner) + ")");
     }
     if (!footer.isEmpty()) {
-      notes.add(file + ": skipped " + footer.size() + " blank or footer row(s) after the holdings (lines "
+      notes.add(file + ": skipped " + footer.size() + " blank or footer row(s) after the holdings ("
           + ranges(footer) + ")");
     }
     if (assumedCurrency > 0) {
       notes.add(file + ": no currency given for " + assumedCurrency + " holding(s); assumed USD (set it with --currency)");
     }
     if (!problems.isEmpty()) {
-      if (!options.skipBadRows) {
+      if (!options.skipBadRows || holdings.isEmpty()) {
         throw new InputException(problems);
       }
       for (InputProblem p : problems) {
@@ -212,6 +231,17 @@ public final class PortfolioReader {
           + " but no holdings; expected one row per holding below it"));
     }
     return new Portfolio(name, file, merge(holdings), notes);
+  }
+
+  /** Options come from the command line; say which one is wrong rather than fail later. */
+  private void checkOptions() {
+    if (!options.currency.isEmpty() && !CURRENCY_CODE.matcher(options.currency.toUpperCase(Locale.ROOT)).matches()) {
+      throw InputException.ofUsage("--currency: found '" + options.currency
+          + "', expected a three-letter currency code such as EUR");
+    }
+    if (!Double.isNaN(options.total) && !(options.total > 0 && Double.isFinite(options.total))) {
+      throw InputException.ofUsage("--total: found " + options.total + ", expected a positive amount");
+    }
   }
 
   // ---- header -------------------------------------------------------------------------------
@@ -239,6 +269,9 @@ public final class PortfolioReader {
         }
       }
     }
+    if (best != null) {
+      checkNamedColumns(best);
+    }
     if (best == null || best.score < 2) {
       String first = Arrays.stream(lines).filter(l -> !l.isBlank()).findFirst().orElse("");
       refuseOtherKinds(new Header(1, Csv.separatorOf(first), Map.of(),
@@ -256,6 +289,19 @@ public final class PortfolioReader {
           + " (name them with --columns value=…)"));
     }
     return best;
+  }
+
+  /** Every column named with {@code --columns} must be in the header, or the user's fix did nothing. */
+  private void checkNamedColumns(Header header) {
+    for (Map.Entry<Column, String> o : options.columns.entrySet()) {
+      Integer c = header.columns.get(o.getKey());
+      if (c == null || !Column.normalize(header.cells[c]).equals(Column.normalize(o.getValue()))) {
+        throw new InputException(InputProblem.ofLine(file, header.line, "--columns " + o.getKey().key() + "="
+            + o.getValue() + ": the header has no column '" + o.getValue() + "'; expected one of "
+            + Arrays.stream(header.cells).map(String::trim).filter(x -> !x.isEmpty())
+                .map(x -> "'" + x + "'").reduce((a, b) -> a + ", " + b).orElse("(none)")));
+      }
+    }
   }
 
   private Header mapHeader(String[] cells, int line, char sep) {
@@ -308,13 +354,15 @@ public final class PortfolioReader {
       throw new InputException(InputProblem.ofLine(file, header.line,
           "this looks like a price history (" + String.join(", ", Arrays.asList(header.cells).subList(0,
               Math.min(6, header.cells.length))) + (header.cells.length > 6 ? ", …" : "")
-              + "), not a list of holdings; give price histories with --history"));
+              + "), not a list of holdings; expected one row per holding with its value, or its quantity"
+              + " and price"));
     }
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (int c = 0; c < header.cells.length; c++) {
       String n = Column.normalize(header.cells[c]);
-      if (n.isEmpty()) {
-        continue;
+      if (n.isEmpty() || (Column.ofHeader(n).isEmpty() && Column.valueCurrency(header.cells[c]).isEmpty()
+          && !options.columns.values().stream().map(Column::normalize).toList().contains(n))) {
+        continue; // a repeated column the reader does not use (two "Notes") does no harm
       }
       Integer first = seen.putIfAbsent(n, c);
       if (first != null) {
@@ -415,6 +463,7 @@ public final class PortfolioReader {
 
   private RowResult holding(Csv.Row row, Map<Column, Integer> cols, Numbers.DecimalMark mark,
       boolean weightsInPercent, int baseValueCol, String baseCurrency, String headerCurrency) {
+    int problemsBefore = problems.size();
     String symbol = text(row, cols, Column.SYMBOL);
     String isin = text(row, cols, Column.ISIN).toUpperCase(Locale.ROOT);
     String name = text(row, cols, Column.NAME);
@@ -435,6 +484,9 @@ public final class PortfolioReader {
     double value = number(row, cols, Column.VALUE, mark);
     double weight = number(row, cols, Column.WEIGHT, mark);
     double baseValue = baseValueCol < 0 ? Double.NaN : number(row, baseValueCol, "value in " + baseCurrency, mark);
+    if (problems.size() > problemsBefore) {
+      return null; // a cell did not parse: say so once, not again as "no value"
+    }
     if (price < 0) {
       problems.add(InputProblem.ofCell(file, row.line(), cols.get(Column.PRICE) + 1, header(cols, Column.PRICE, row),
           "found a negative price " + row.cell(cols.get(Column.PRICE)) + ", expected a price of zero or more"));

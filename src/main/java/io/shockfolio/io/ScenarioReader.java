@@ -189,7 +189,8 @@ public final class ScenarioReader {
     if (v.isEmpty()) {
       throw new NumberFormatException("empty");
     }
-    return percent ? v.getAsDouble() / 100.0 : v.getAsDouble();
+    // through BigDecimal, so "-8.9%" is exactly the double nearest -0.089
+    return percent ? java.math.BigDecimal.valueOf(v.getAsDouble()).movePointLeft(2).doubleValue() : v.getAsDouble();
   }
 
   private static ShockTarget target(Csv.Row row, int col, String file, List<InputProblem> problems) {

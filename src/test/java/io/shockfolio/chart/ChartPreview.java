@@ -64,6 +64,10 @@ public final class ChartPreview {
     write(dir, "sector-value-many", SectorValueChart.create(many(), Locale.GERMANY));
     write(dir, "pnl-by-holding-small", PnlByHoldingChart.create(Results.small(), Locale.US));
     write(dir, "sector-value-small", SectorValueChart.create(Results.small(), Locale.US));
+    ScenarioResult unmoved = Results.build("cash-only", Results.scenario(),
+        List.of(new Line("SAP", "SAP SE", "Software", 4_000, 0)));
+    write(dir, "pnl-by-holding-unmoved", PnlByHoldingChart.create(unmoved, Locale.US));
+    write(dir, "sector-value-unmoved", SectorValueChart.create(unmoved, Locale.US));
     Files.write(dir.resolve("pnl-by-holding@2x.png"),
         ChartRenderer.png(PnlByHoldingChart.create(realistic(), Locale.US), 1200, 800, 2));
   }

@@ -1,0 +1,203 @@
+package io.shockfolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import io.shockfolio.TestFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, one-line errors, the table, JSON and charts. */
+class MainTest {
+
+  @TempDir
+  Path tmp;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static String cli(String name) {
+    return TestFiles.resource("io/shockfolio/cli/" + name).toString();
+  }
+
+  private static String real(String name) {
+    return TestFiles.resource("io/shockfolio/io/real/" + name).toString();
+  }
+
+  @Test
+  void defaultRunPrintsTheSamplePortfolioTableAndSavesBothCharts() throws Exception {
+    Run r = run("run", "--out", tmp.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    // Sample portfolio (Value in EUR column): ENR.DE 8,310.00 x -19% = -1,578.90;
+    // ASML.AS 14,462.00 x -10% = -1,446.20; NVDA 8,154.16 x -17% = -1,386.2072 -> -1,386.21.
+    // Total -4,411.31 of 95,926.06 (sum of the Value in EUR column) = -4.60%.
+    assertThat(r.out())
+        .contains("sample-portfolio × deepseek-2025-01-27 (2025-01-27)")
+        .contains("ENR.DE                    8,310.00  -19.00% ISIN          -1,578.90")
+        .contains("NVDA                      8,154.16  -17.00% ISIN          -1,386.21")
+        .contains("Total                    95,926.06   -4.60%               -4,411.31")
+        .contains("Value after              91,514.75");
+    // the table fits an 80-column terminal; only the chart paths at the end depend on --out
+    assertThat(r.out().lines().filter(l -> !l.contains(tmp.toString())))
+        .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+          "sample-portfolio--deepseek-2025-01-27--pnl-by-holding.png",
+          "sample-portfolio--deepseek-2025-01-27--pnl-by-holding.svg",
+          "sample-portfolio--deepseek-2025-01-27--value-by-sector.png",
+          "sample-portfolio--deepseek-2025-01-27--value-by-sector.svg");
+    }
+  }
+
+  @Test
+  void degiroExportMeetsAsmlAndSiemensEnergyByIsinInEuroToTheCent() {
+    Run r = run("run", "--portfolio", real("degiro_nl_Portfolio.csv"), "--scenario", "deepseek-2025-01-27",
+        "--base", "EUR", "--model", "none", "--charts", "none");
+
+    assertThat(r.code()).isZero();
+    // From the file's "Waarde in EUR" column: SIEMENS ENERGY 20270,40 x -19% = -3851.376 -> -3,851.38;
+    // ASML 13262,40 x -10% = -1,326.24; total -5,177.62 EUR. Value before: the column's sum over
+    // all 19 rows, 211,672.25 (awk -F'","' over the file, decimal commas turned to points).
+    assertThat(r.out())
+        .contains("SIEMENS ENERGY AG        20,270.40  -19.00% ISIN          -3,851.38")
+        .contains("ASML HOLDING NV          13,262.40  -10.00% ISIN          -1,326.24")
+        .contains("Total                   211,672.25   -2.45%               -5,177.62");
+  }
+
+  @Test
+  void jsonHasTheDocumentedFields() throws Exception {
+    Run r = run("run", "--format", "json", "--charts", "none");
+
+    assertThat(r.code()).isZero();
+    var parser = new JsonFactory().createParser(r.out());
+    java.util.Set<String> names = new java.util.HashSet<>();
+    while (parser.nextToken() != null) {
+      if (parser.currentToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        names.add(parser.currentName());
+      }
+    }
+    assertThat(names).contains("portfolio", "scenario", "baseCurrency", "valueBefore", "valueAfter", "pnl",
+        "pnlPct", "holdings", "symbol", "isin", "name", "currency", "move", "matchedBy", "method", "pnlBase",
+        "unmatched", "warnings");
+    assertThat(r.out()).contains("\"pnl\" : -4411.31", "\"baseCurrency\" : \"EUR\"", "\"move\" : -0.17");
+  }
+
+  @Test
+  void csvNeutralisesFormulasAndKeepsNumbersPlain() throws Exception {
+    Path p = tmp.resolve("formula.csv");
+    Files.writeString(p, "Symbol,Name,Quantity,Price,Currency\nNVDA,=HYPERLINK(\"http://x\"),10,100,USD\n");
+    Run r = run("run", "-p", p.toString(), "--format", "csv", "--charts", "none");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("'=HYPERLINK(\"\"http://x\"\")").contains(",1000,-0.17,");
+  }
+
+  @Test
+  void listsAndShowsBundledScenarios() {
+    Run list = run("scenarios");
+    assertThat(list.code()).isZero();
+    assertThat(list.out()).contains("deepseek-2025-01-27 ", "deepseek-2025-01-27-full", "deepseek-2025-01-27-nvda-premarket");
+
+    Run show = run("scenarios", "show", "deepseek-2025-01-27");
+    assertThat(show.code()).isZero();
+    assertThat(show.out()).contains("ENR.DE", "-19%", "The Market (themarket.ch)");
+  }
+
+  @Test
+  void badRowsAreReportedTogetherWithExitCode2AndNoStackTrace() {
+    Run r = run("run", "-p", cli("portfolio-bad-numbers.csv"), "--charts", "none");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).containsExactly(
+        "shockfolio: " + cli("portfolio-bad-numbers.csv") + ":2: column 2 'Quantity': found 'ten', expected a number"
+            + " such as 1234.56, 1,234.56 or 1.234,56",
+        "shockfolio: " + cli("portfolio-bad-numbers.csv") + ":4: column 3 'Price': found '1.2.3x', expected a number"
+            + " such as 1234.56, 1,234.56 or 1.234,56");
+  }
+
+  @Test
+  void skipBadRowsContinuesAndListsThem() {
+    Run r = run("run", "-p", cli("portfolio-bad-numbers.csv"), "--skip-bad-rows", "--charts", "none");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("skipped bad row:").contains("AVGO");
+  }
+
+  @Test
+  void aTransactionExportIsRefusedForWhatItIs() {
+    Run r = run("run", "-p", cli("degiro-transactions.csv"), "--charts", "none");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("this is a transaction export").doesNotContain("Exception");
+    assertThat(r.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void aScenarioMoveAtMinus100IsRefused() throws Exception {
+    Path s = tmp.resolve("crash.csv");
+    Files.writeString(s, "# date: 2025-01-27\ntarget,move,measured,source\nNVDA,-100%,close,me\n");
+    Run r = run("run", "-s", s.toString(), "--charts", "none");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("shockfolio: " + s + ":3: column 2 'move': found '-100%', expected a move above"
+        + " -100% (a price cannot fall below zero)" + System.lineSeparator());
+  }
+
+  @Test
+  void missingFilesAndUnknownScenariosAreBadInput() {
+    Run missing = run("run", "-p", tmp.resolve("nope.csv").toString(), "--charts", "none");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("shockfolio: " + tmp.resolve("nope.csv") + ": no such file" + System.lineSeparator());
+
+    Run unknown = run("run", "-s", "no-such-scenario", "--charts", "none");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).startsWith("shockfolio: no scenario file 'no-such-scenario' and no bundled scenario of that name;");
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    Run r = run("run", "--no-such-option");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("shockfolio: Unknown option: '--no-such-option'");
+
+    Run fx = run("run", "--fx", "USD/EUR=abc", "--charts", "none");
+    assertThat(fx.code()).isEqualTo(2);
+    assertThat(fx.err()).contains("--fx USD/EUR=abc: expected a rate such as 0.96");
+  }
+
+  @Test
+  void debugShowsTheStackTrace() {
+    Run r = run("--debug", "run", "-p", cli("degiro-transactions.csv"), "--charts", "none");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("io.shockfolio.domain.InputException").contains("\tat ");
+
+    Run sub = run("run", "--debug", "-p", cli("degiro-transactions.csv"), "--charts", "none");
+    assertThat(sub.err()).contains("\tat ");
+  }
+
+  @Test
+  void severityScalesTheScenario() {
+    Run r = run("run", "--severity", "0.5", "--charts", "none");
+    // half of each headline move: ENR.DE 8,310 x -9.5% = -789.45
+    assertThat(r.out()).contains("severity ×0.5").contains("-9.50% ISIN            -789.45");
+  }
+
+  @Test
+  void versionAndHelp() {
+    assertThat(run("--version").out()).startsWith("shockfolio ");
+    Run help = run("run", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--portfolio", "--scenario", "--base", "--fx", "--format", "--charts");
+  }
+}

@@ -1,0 +1,26 @@
+package io.shockfolio.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+  @Test
+  void roundsHalfUpAsAPersonReadsTheDecimal() {
+    // 2.675 is stored as 2.67499999999999982236431605997495353221893310546875; a person
+    // reading "2.675" rounds it to 2.68, and so does Money.
+    assertThat(Money.roundToCents(2.675)).isEqualTo(2.68);
+    assertThat(Money.roundToCents(-3851.376)).isEqualTo(-3851.38);
+    assertThat(Money.toCents(-0.005)).isEqualTo(-1);
+    assertThat(Money.toCents(1_000_000.004)).isEqualTo(100_000_000);
+  }
+
+  @Test
+  void percentShowsSignAndDropsTrailingZeros() {
+    assertThat(Percent.format(-0.17)).isEqualTo("-17%");
+    assertThat(Percent.format(-0.089)).isEqualTo("-8.9%");
+    assertThat(Percent.format(0.02)).isEqualTo("+2%");
+    assertThat(Percent.format(0)).isEqualTo("0%");
+  }
+}

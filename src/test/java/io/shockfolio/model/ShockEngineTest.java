@@ -1,0 +1,199 @@
+package io.shockfolio.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.shockfolio.domain.Holding;
+import io.shockfolio.domain.HoldingImpact;
+import io.shockfolio.domain.InputException;
+import io.shockfolio.domain.Instrument;
+import io.shockfolio.domain.MatchKind;
+import io.shockfolio.domain.Method;
+import io.shockfolio.domain.Portfolio;
+import io.shockfolio.domain.Scenario;
+import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.domain.Shock;
+import io.shockfolio.domain.ShockTarget;
+import io.shockfolio.io.InstrumentListReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every expected number here is worked by hand from the holdings below; the comment beside each
+ * assertion shows the arithmetic.
+ */
+class ShockEngineTest {
+
+  private static final ShockEngine ENGINE = new ShockEngine(InstrumentRegistry.of(InstrumentListReader.bundled()));
+  private static final FxRates USD_EUR = FxRates.of(Map.of("USD/EUR", 0.95));
+  private static final LocalDate DAY = LocalDate.of(2025, 1, 27);
+
+  private static Holding security(String symbol, String isin, String currency, double value, String sector, int line) {
+    return Holding.of(new Instrument(symbol, isin, "", currency, sector, "", ""), Double.NaN, Double.NaN, value, line);
+  }
+
+  private static Holding cash(String currency, double value, int line) {
+    return new Holding(new Instrument("", "", "Cash " + currency, currency, "", "", "Cash"), Double.NaN, Double.NaN,
+        value, Double.NaN, "", true, List.of(line));
+  }
+
+  /**
+   * ASML by ISIN 10,000 EUR; NVDA 5,000 USD; a short AVGO line worth -2,000 USD; SAP 4,000 EUR;
+   * 1,000 EUR cash; 500 USD cash. At USD/EUR 0.95: 10,000 + 4,750 - 1,900 + 4,000 + 1,000 + 475 = 18,325 EUR.
+   */
+  private static Portfolio book() {
+    return new Portfolio("book", "book.csv", List.of(
+        security("", "NL0010273215", "EUR", 10_000, "", 2),
+        security("NVDA", "", "USD", 5_000, "", 3),
+        security("AVGO", "", "USD", -2_000, "", 4),
+        security("SAP.DE", "DE0007164600", "EUR", 4_000, "Software", 5),
+        cash("EUR", 1_000, 6),
+        cash("USD", 500, 7)), List.of());
+  }
+
+  private static Scenario scenario(Shock... shocks) {
+    return Scenario.of("test", DAY, "", List.of(shocks));
+  }
+
+  private static final Shock ASML = Shock.of(ShockTarget.symbol("ASML.AS"), -0.10, "The Market");
+  private static final Shock NVDA = Shock.of(ShockTarget.symbol("NVDA"), -0.17, "heise");
+  private static final Shock AVGO = Shock.of(ShockTarget.symbol("AVGO"), -0.17, "KI-Blockbuster");
+
+  @Test
+  void appliesDirectShocksAndConvertsToTheBase() {
+    ScenarioResult r = ENGINE.apply(book(), scenario(ASML, NVDA, AVGO), "EUR", USD_EUR);
+    List<HoldingImpact> i = r.impacts();
+
+    assertThat(r.valueBefore()).isEqualTo(18_325.00);
+    assertThat(i).extracting(HoldingImpact::valueBefore)
+        .containsExactly(10_000.00, 4_750.00, -1_900.00, 4_000.00, 1_000.00, 475.00);
+    // ASML 10,000 x -10% = -1,000; NVDA 4,750 x -17% = -807.50; short AVGO -1,900 x -17% = +323
+    assertThat(i).extracting(HoldingImpact::pnl).containsExactly(-1_000.00, -807.50, 323.00, 0.0, 0.0, 0.0);
+    // in the holding's own currency: NVDA 5,000 USD x -17% = -850 USD
+    assertThat(i.get(1).pnlLocal()).isEqualTo(-850.00);
+    // -1,000 - 807.50 + 323 = -1,484.50; 18,325 - 1,484.50 = 16,840.50
+    assertThat(r.pnl()).isEqualTo(-1_484.50);
+    assertThat(r.valueAfter()).isEqualTo(16_840.50);
+    assertThat(r.pnlPct()).isCloseTo(-1_484.50 / 18_325.00, within(1e-15));
+    // contribution of ASML: -1,000 / 18,325
+    assertThat(r.contribution(i.get(0))).isCloseTo(-0.0545702592, within(1e-10));
+
+    assertThat(i.get(0).price().kind()).isEqualTo(MatchKind.ISIN);
+    assertThat(i.get(0).price().detail()).isEqualTo("ISIN NL0010273215 → ASML Holding");
+    assertThat(i.get(1).price().kind()).isEqualTo(MatchKind.SYMBOL);
+    assertThat(i.get(0).method()).isEqualTo(Method.REPORTED);
+    assertThat(i.get(3).method()).isEqualTo(Method.NOT_MOVED);
+    assertThat(r.unmatched()).hasSize(3);
+    assertThat(r.fxRates()).containsEntry("USD/EUR", 0.95);
+  }
+
+  @Test
+  void currencyAndDefaultShocksCompoundWithPriceMoves() {
+    Shock usd = Shock.of(ShockTarget.currency("USD"), -0.02, "own");
+    Shock rest = Shock.of(ShockTarget.all(), -0.01, "own");
+    ScenarioResult r = ENGINE.apply(book(), scenario(ASML, NVDA, AVGO, usd, rest), "EUR", USD_EUR);
+
+    // NVDA: 4,750 x (0.83 x 0.98 - 1) = 4,750 x -0.1866 = -886.35
+    // AVGO short: -1,900 x -0.1866 = +354.54
+    // SAP takes *: 4,000 x -1% = -40; EUR cash: untouched by *; USD cash: 475 x -2% = -9.50
+    assertThat(r.impacts()).extracting(HoldingImpact::pnl)
+        .containsExactly(-1_000.00, -886.35, 354.54, -40.00, 0.0, -9.50);
+    // -1,000 - 886.35 + 354.54 - 40 - 9.50 = -1,581.31
+    assertThat(r.pnl()).isEqualTo(-1_581.31);
+    assertThat(r.impacts().get(3).price().kind()).isEqualTo(MatchKind.DEFAULT);
+    assertThat(r.impacts().get(3).method()).isEqualTo(Method.SCENARIO_RULE);
+    assertThat(r.impacts().get(5).fx().kind()).isEqualTo(MatchKind.CURRENCY);
+    assertThat(r.impacts().get(4).isMatched()).isFalse();
+  }
+
+  @Test
+  void aSectorRuleReachesHoldingsOfThatSectorIgnoringCase() {
+    Shock software = Shock.of(ShockTarget.sector("software"), -0.03, "own");
+    ScenarioResult r = ENGINE.apply(book(), scenario(software), "EUR", USD_EUR);
+    // SAP 4,000 x -3% = -120
+    assertThat(r.impacts().get(3).pnl()).isEqualTo(-120.00);
+    assertThat(r.impacts().get(3).price().kind()).isEqualTo(MatchKind.SECTOR);
+  }
+
+  @Test
+  void holdingsTakeTheirSectorFromTheReferenceList() {
+    ScenarioResult r = ENGINE.apply(book(), scenario(NVDA), "EUR", USD_EUR);
+    assertThat(r.impacts().get(1).holding().instrument().sector()).isEqualTo("Semiconductors");
+    // largest value first: ASML 10,000; SAP 4,000; NVDA 4,750 + AVGO -1,900 = 2,850; cash 1,000 + 475
+    assertThat(r.bySector()).extracting(b -> b.key())
+        .containsExactly("Semiconductor equipment", "Software", "Semiconductors", "Cash");
+    assertThat(r.bySector()).extracting(b -> b.valueBefore()).containsExactly(10_000.00, 4_000.00, 2_850.00, 1_475.00);
+  }
+
+  @Test
+  void anotherCompanyWithTheSameTickerIsNotShocked() {
+    Portfolio p = new Portfolio("us", "us.csv", List.of(security("ENR", "", "USD", 1_000, "", 2)), List.of());
+    Shock enr = Shock.of(ShockTarget.symbol("ENR.DE"), -0.19, "The Market");
+    ScenarioResult r = ENGINE.apply(p, scenario(enr), "USD", FxRates.none());
+    assertThat(r.pnl()).isZero();
+    assertThat(r.warnings()).contains(
+        "us.csv:2: ticker ENR (USD) was not taken for Siemens Energy (XETRA:ENR, EUR): the venue or currency differs",
+        "1 of 1 shocks matched no holding: ENR.DE -19%");
+  }
+
+  @Test
+  void aFilesOwnBaseValueIsUsedToTheCent() {
+    // DEGIRO line: ALPHABET 4776,98 USD, 4168,39 EUR
+    Holding googl = new Holding(new Instrument("", "US02079K1079", "ALPHABET INC CLASS C", "USD", "", "", ""),
+        13, 367.46, 4776.98, 4168.39, "EUR", false, List.of(5));
+    Portfolio p = new Portfolio("degiro", "d.csv", List.of(googl), List.of());
+    Shock s = Shock.of(ShockTarget.isin("US02079K1079"), -0.05, "own");
+    ScenarioResult r = ENGINE.apply(p, scenario(s), ShockEngine.defaultBaseCurrency(p), FxRates.none());
+    assertThat(r.baseCurrency()).isEqualTo("EUR");
+    assertThat(r.valueBefore()).isEqualTo(4168.39);
+    // 4,168.39 x -5% = -208.4195 -> -208.42
+    assertThat(r.pnl()).isEqualTo(-208.42);
+    // implied rate 4168.39 / 4776.98
+    assertThat(r.fxRates().get("USD/EUR")).isCloseTo(0.872599, within(1e-6));
+  }
+
+  @Test
+  void saysWhichRateIsMissing() {
+    assertThatThrownBy(() -> ENGINE.apply(book(), scenario(NVDA), "EUR", FxRates.none()))
+        .isInstanceOf(InputException.class)
+        .hasMessage("book.csv: no exchange rate for USD/EUR; give one with --fx USD/EUR=<rate> (units of EUR per"
+            + " unit of USD)");
+  }
+
+  @Test
+  void theBaseCurrencyMustBeChosenForAMixedPortfolioWithoutOne() {
+    assertThatThrownBy(() -> ShockEngine.defaultBaseCurrency(book()))
+        .isInstanceOf(InputException.class)
+        .hasMessage("book.csv: the holdings are in EUR, USD; choose the currency to report in with --base,"
+            + " e.g. --base EUR");
+  }
+
+  @Test
+  void holdingsAddUpToTheTotalToTheCent() {
+    // 1,000 holdings of 33.33 EUR each, all -17%: each loses 5.6661 -> 5.67; the total is the
+    // sum of the rounded amounts, 1,000 x -5.67 = -5,670.00, not -5,666.10
+    List<Holding> many = new ArrayList<>();
+    for (int k = 0; k < 1000; k++) {
+      many.add(security("NVDA", "", "EUR", 33.33, "", k + 2));
+    }
+    Portfolio p = new Portfolio("many", "many.csv", many, List.of());
+    ScenarioResult r = ENGINE.apply(p, scenario(Shock.of(ShockTarget.all(), -0.17, "x")), "EUR", FxRates.none());
+    assertThat(r.pnl()).isEqualTo(-5_670.00);
+    assertThat(r.valueBefore()).isEqualTo(33_330.00);
+    double sum = r.impacts().stream().mapToLong(i -> Math.round(i.pnl() * 100)).sum() / 100.0;
+    assertThat(sum).isEqualTo(r.pnl());
+  }
+
+  @Test
+  void explainsWhyEachHoldingMoved() {
+    ScenarioResult r = ENGINE.apply(book(), scenario(ASML), "EUR", USD_EUR);
+    assertThat(r.impacts().get(0).explain()).isEqualTo(
+        "NL0010273215: -10% from ASML.AS (close, The Market), matched by ISIN ISIN NL0010273215 → ASML Holding");
+    assertThat(r.impacts().get(3).explain()).isEqualTo("SAP.DE: not moved; no shock of the scenario matches it");
+    assertThat(r.impacts().get(4).explain()).isEqualTo("Cash EUR: not moved; cash moves only with a currency shock");
+  }
+}
