@@ -3,11 +3,12 @@ package io.shockfolio.app;
 import io.shockfolio.chart.ChartRenderer;
 import io.shockfolio.chart.PnlByHoldingChart;
 import io.shockfolio.chart.SectorValueChart;
+import io.shockfolio.domain.InputException;
+import io.shockfolio.domain.InputProblem;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.io.AtomicFiles;
 import io.shockfolio.io.FileNames;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +69,9 @@ public final class SaveCharts {
           written.add(svg);
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot write charts to " + folder + ": " + e.getMessage(), e);
+        throw new InputException(InputProblem.ofFile(folder.toString(),
+            "cannot write charts there (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "); expected a folder you can write to, set with --out"), e);
       }
     }
     return written;

@@ -37,12 +37,17 @@ public final class ChartText {
     StringBuilder sb = new StringBuilder("Total P&L ")
         .append(theme.signedAmount(result.pnl())).append(' ').append(result.baseCurrency())
         .append(" (").append(theme.signedPercent(result.pnlPct())).append("%)")
-        .append(" · model ").append(result.model());
+        .append(" · ").append(method(result.model()));
     double severity = result.scenario().severity();
     if (severity != 1.0) {
       sb.append(" · severity ×").append(theme.plain(severity));
     }
     return sb.toString();
+  }
+
+  /** The model in words a reader without the manual understands. */
+  static String method(String model) {
+    return "none".equals(model) ? "reported moves only, other holdings unchanged" : "model " + model;
   }
 
   /** {@code text} cut to {@code max} characters, the last being {@value #ELLIPSIS}, when longer. */
@@ -60,7 +65,12 @@ public final class ChartText {
    * that would appear more than once gets its 1-based row appended ({@code "ASML #3"}).
    */
   static List<String> uniqueLabels(List<String> raw) {
-    List<String> cut = raw.stream().map(r -> truncate(r, MAX_LABEL_LENGTH)).toList();
+    return uniqueLabels(raw, MAX_LABEL_LENGTH);
+  }
+
+  /** As {@link #uniqueLabels(List)}, cut to {@code max} characters. */
+  static List<String> uniqueLabels(List<String> raw, int max) {
+    List<String> cut = raw.stream().map(r -> truncate(r, max)).toList();
     Map<String, Integer> counts = new HashMap<>();
     cut.forEach(c -> counts.merge(c, 1, Integer::sum));
     Set<String> taken = new HashSet<>();
@@ -74,7 +84,7 @@ public final class ChartText {
       String label = cut.get(i);
       if (counts.get(label) > 1) {
         String suffix = " #" + (i + 1);
-        label = truncate(raw.get(i), MAX_LABEL_LENGTH - suffix.length()) + suffix;
+        label = truncate(raw.get(i), max - suffix.length()) + suffix;
         while (taken.contains(label)) {
           label = label + "'";
         }

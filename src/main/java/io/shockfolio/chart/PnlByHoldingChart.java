@@ -28,6 +28,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * and the largest gain at the bottom. Losses are vermillion, gains bluish green, and each bar is
  * labelled with its signed amount. Beyond {@value #MAX_BARS} holdings the chart shows the
  * {@value #MAX_BARS} largest moves (by magnitude) and one last bar, {@code others (N)}, for the rest.
+ * Holdings the scenario did not move get no bar; a subtitle counts them.
  */
 public final class PnlByHoldingChart {
 
@@ -92,18 +93,29 @@ public final class PnlByHoldingChart {
     plot.addRangeMarker(
         new ValueMarker(0, ChartTheme.ZERO_LINE, ChartTheme.ZERO_LINE_STROKE), Layer.FOREGROUND);
 
+    plot.setNoDataMessage("No holding moved in this scenario");
     JFreeChart chart = new JFreeChart(ChartText.title(result), ChartTheme.TITLE_FONT, plot, false);
     chart.addSubtitle(new TextTitle(ChartText.subtitle(result, locale)));
+    int still = result.impacts().size() - moved(result).size();
+    if (still > 0) {
+      chart.addSubtitle(new TextTitle(still + (still == 1 ? " holding" : " holdings")
+          + " not moved by the scenario, not shown"));
+    }
     return theme.apply(chart);
   }
 
+  /** The holdings whose P&amp;L is not zero, in portfolio order. */
+  static List<HoldingImpact> moved(ScenarioResult result) {
+    return result.impacts().stream().filter(i -> i.pnl() != 0).toList();
+  }
+
   /**
-   * The bars in chart order: every holding when there are at most {@value #MAX_BARS}, else the
+   * The bars in chart order, for holdings that moved: every holding when there are at most {@value #MAX_BARS}, else the
    * {@value #MAX_BARS} largest by magnitude and a last {@code others (N)} bar with the rest's sum.
    * Sorted from the largest loss to the largest gain; ties keep portfolio order.
    */
   static List<Bar> bars(ScenarioResult result) {
-    List<HoldingImpact> impacts = result.impacts();
+    List<HoldingImpact> impacts = moved(result);
     List<HoldingImpact> shown;
     List<HoldingImpact> rest;
     if (impacts.size() <= MAX_BARS) {
@@ -127,7 +139,7 @@ public final class PnlByHoldingChart {
     shown.sort(Comparator.comparingDouble(HoldingImpact::pnl));
 
     List<String> raw = new ArrayList<>();
-    shown.forEach(i -> raw.add(i.holding().instrument().label()));
+    shown.forEach(i -> raw.add(i.holding().label()));
     if (!rest.isEmpty()) {
       raw.add("others (" + rest.size() + ")");
     }

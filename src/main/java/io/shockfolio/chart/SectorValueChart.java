@@ -36,6 +36,9 @@ public final class SectorValueChart {
   /** From this many sectors on, the sector names are drawn at 45°. */
   public static final int ROTATE_LABELS_ABOVE = 6;
 
+  /** Sector names are cut beyond this many characters; they may wrap onto two lines. */
+  public static final int SECTOR_LABEL_LENGTH = 40;
+
   /** From this many sectors on, the move labels above the bars are drawn upright. */
   public static final int VERTICAL_ITEM_LABELS_ABOVE = 10;
 
@@ -54,7 +57,7 @@ public final class SectorValueChart {
     ChartTheme theme = ChartTheme.of(locale);
 
     List<Breakdown> sectors = result.bySector();
-    List<String> labels = ChartText.uniqueLabels(sectors.stream().map(Breakdown::key).toList());
+    List<String> labels = ChartText.uniqueLabels(sectors.stream().map(Breakdown::key).toList(), SECTOR_LABEL_LENGTH);
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     double min = 0;
     double max = 0;

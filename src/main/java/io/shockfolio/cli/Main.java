@@ -54,8 +54,8 @@ public final class Main {
       if (root.debug) {
         ex.printStackTrace(e);
       }
-      e.println("shockfolio: " + ex.getMessage());
-      e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+      e.println("shockfolio: " + ex.getMessage() + " (see '"
+          + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       e.flush();
       return BAD_INPUT;
     });

@@ -2,6 +2,7 @@ package io.shockfolio.cli;
 
 import io.shockfolio.app.RunScenarios;
 import io.shockfolio.app.SaveCharts;
+import io.shockfolio.domain.Currencies;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.io.Column;
@@ -60,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--fx", paramLabel = "PAIR=RATE", split = ",",
       description = "Exchange rate, e.g. USD/EUR=0.96 (one USD is 0.96 EUR). Repeatable.")
-  Map<String, String> fx = new LinkedHashMap<>();
+  List<String> fx = new ArrayList<>();
 
   @Option(names = "--severity", paramLabel = "X", defaultValue = "1",
       description = "Scale every move: 0.5 halves them, 2 doubles them. Default: ${DEFAULT-VALUE}.")
@@ -103,6 +104,13 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     Set<SaveCharts.Format> chartFormats = chartFormats();
+    checkOutFolder(chartFormats);
+    if (portfolio != null && portfolio.toString().isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--portfolio: expected a file name, but found an empty one");
+    }
+    if (base != null) {
+      checkCurrency("--base", base.trim().toUpperCase(Locale.ROOT));
+    }
     RunScenarios.Request request = new RunScenarios.Request(
         Optional.ofNullable(portfolio), scenarios, Optional.ofNullable(base), rates(), severity, readOptions());
     List<ScenarioResult> results = new RunScenarios().run(request);
@@ -155,15 +163,47 @@ final class RunCommand implements Callable<Integer> {
 
   private Map<String, Double> rates() {
     Map<String, Double> rates = new LinkedHashMap<>();
-    fx.forEach((pair, rate) -> {
-      try {
-        rates.put(pair, Double.parseDouble(rate.trim()));
-      } catch (NumberFormatException e) {
-        throw new ParameterException(spec.commandLine(),
-            "--fx " + pair + "=" + rate + ": expected a rate such as 0.96");
+    for (String given : fx) {
+      String[] parts = given.split("=", -1);
+      double rate = Double.NaN;
+      if (parts.length == 2) {
+        try {
+          rate = Double.parseDouble(parts[1].trim());
+        } catch (NumberFormatException e) {
+          rate = Double.NaN;
+        }
       }
-    });
+      String pair = parts[0].trim().toUpperCase(Locale.ROOT);
+      if (parts.length != 2 || !(rate > 0) || Double.isInfinite(rate) || !pair.matches("[A-Z]{3}/[A-Z]{3}")) {
+        throw new ParameterException(spec.commandLine(),
+            "--fx: found '" + given + "', expected PAIR=RATE such as USD/EUR=0.96 (one USD is 0.96 EUR)");
+      }
+      for (String c : pair.split("/")) {
+        checkCurrency("--fx", c);
+      }
+      if (rates.put(pair, rate) != null) {
+        throw new ParameterException(spec.commandLine(), "--fx: " + pair + " is given twice; expected one rate per pair");
+      }
+    }
     return rates;
+  }
+
+  private void checkCurrency(String option, String code) {
+    if (!Currencies.isKnown(code)) {
+      throw new ParameterException(spec.commandLine(),
+          option + ": found '" + code + "', expected an ISO 4217 currency code such as EUR, USD or CHF");
+    }
+  }
+
+  /** Fails before anything is printed when charts could not be written where asked. */
+  private void checkOutFolder(Set<SaveCharts.Format> formats) {
+    if (formats.isEmpty()) {
+      return;
+    }
+    if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+      throw new ParameterException(spec.commandLine(),
+          "--out: " + out + " is a file; expected a folder for the charts");
+    }
   }
 
   private PortfolioReader.Options readOptions() {

@@ -14,8 +14,11 @@ public record Breakdown(String key, double valueBefore, double pnl, int holdings
     return Money.fromCents(Money.toCents(valueBefore) + Money.toCents(pnl));
   }
 
-  /** The group's move as a fraction of its own value; 0 for a group worth nothing. */
+  /**
+   * The group's P&amp;L as a fraction of its absolute value before, so a gain is positive even for
+   * a group of short positions; 0 for a group worth nothing.
+   */
   public double pnlPct() {
-    return valueBefore == 0 ? 0 : pnl / valueBefore;
+    return valueBefore == 0 ? 0 : pnl / Math.abs(valueBefore);
   }
 }

@@ -66,6 +66,17 @@ public record Holding(
     return value < 0 || quantity < 0;
   }
 
+  /**
+   * A short label for tables and charts: the instrument's label, except that a cash line without
+   * a ticker reads {@code Cash EUR} instead of a broker's long fund name.
+   */
+  public String label() {
+    if (cash && instrument.symbol().isEmpty()) {
+      return "Cash " + instrument.currency();
+    }
+    return instrument.label();
+  }
+
   /** The first file line, for messages. */
   public int line() {
     return lines.isEmpty() ? 0 : lines.get(0);

@@ -62,7 +62,7 @@ public record HoldingImpact(
 
   /** One sentence saying why this holding moved as it did. */
   public String explain() {
-    String label = holding.instrument().label();
+    String label = holding.label();
     if (!isMatched()) {
       return label + ": not moved; "
           + (holding.cash() ? "cash moves only with a currency shock" : "no shock of the scenario matches it");

@@ -101,14 +101,17 @@ public final class ScenarioResult {
     return Money.fromCents(beforeCents + pnlCents);
   }
 
-  /** The portfolio's move as a fraction of its value before; 0 for a portfolio worth nothing. */
+  /**
+   * The portfolio's P&amp;L as a fraction of the absolute value before, so a gain is positive even
+   * for a net-short portfolio; 0 for a portfolio worth nothing.
+   */
   public double pnlPct() {
-    return beforeCents == 0 ? 0 : (double) pnlCents / beforeCents;
+    return beforeCents == 0 ? 0 : (double) pnlCents / Math.abs(beforeCents);
   }
 
-  /** A holding's share of the portfolio's move: its P&amp;L over the portfolio's value before. */
+  /** A holding's share of the portfolio's move: its P&amp;L over the absolute value before. */
   public double contribution(HoldingImpact impact) {
-    return beforeCents == 0 ? 0 : impact.pnl() / valueBefore();
+    return beforeCents == 0 ? 0 : impact.pnl() / Math.abs(valueBefore());
   }
 
   /** Holdings no shock reached (cash included), in portfolio order. */

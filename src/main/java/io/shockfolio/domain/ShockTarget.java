@@ -9,7 +9,8 @@ import java.util.Objects;
  * {@code currency:USD} or {@code *}.
  *
  * @param kind what the value identifies
- * @param value the symbol, ISIN, sector or currency code; {@code *} for {@link Kind#ALL}
+ * @param value the symbol (upper case: tickers ignore case), ISIN, sector or currency code; {@code *}
+ *     for {@link Kind#ALL}
  */
 public record ShockTarget(Kind kind, String value) {
 
@@ -36,7 +37,7 @@ public record ShockTarget(Kind kind, String value) {
   }
 
   public static ShockTarget symbol(String symbol) {
-    return new ShockTarget(Kind.SYMBOL, symbol.trim());
+    return new ShockTarget(Kind.SYMBOL, symbol.trim().toUpperCase(Locale.ROOT));
   }
 
   public static ShockTarget isin(String isin) {

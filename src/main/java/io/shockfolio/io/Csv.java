@@ -21,9 +21,10 @@ final class Csv {
    * One record.
    *
    * @param line the 1-based physical line it starts on
+   * @param lastLine the physical line it ends on; later than {@code line} when a quoted field spans lines
    * @param cells the fields, unquoted
    */
-  record Row(int line, String[] cells) {
+  record Row(int line, int lastLine, String[] cells) {
 
     /**
      * The cell at a 0-based index, trimmed, or empty when the row is shorter. No-break spaces
@@ -91,8 +92,9 @@ final class Csv {
         if (cells == null) {
           break;
         }
-        rows.add(new Row((int) before + firstLine, cells));
-        before = reader.getLinesRead();
+        long after = reader.getLinesRead();
+        rows.add(new Row((int) before + firstLine, (int) Math.max(before, after - 1) + firstLine, cells));
+        before = after;
       }
     } catch (IOException e) {
       throw new InputException(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()), e);

@@ -29,23 +29,34 @@ import java.util.regex.Pattern;
  *       columns (see {@link Column} for every alias: {@code Ticker}, {@code Kürzel},
  *       {@code Symbool/ISIN}, {@code Aantal}, {@code Stück}, {@code Slotkoers}, {@code Lokale
  *       waarde}, {@code market value($)}, {@code Weight (%)}…). Lines above it (iShares writes
- *       nine) are skipped and reported. {@code --columns quantity=Shares} names a column outright.
+ *       nine) are skipped and reported. {@code --columns quantity=Shares} names a column outright;
+ *       naming one the header does not have is an error. A header that repeats a column the
+ *       reader uses (two {@code Price}) is refused; a repeated column it ignores is harmless.
  *   <li><b>Separator</b>: {@code ,}, {@code ;} or tab, whichever splits the header into known columns.
  *   <li><b>Numbers</b>: {@code 1,234.56}, {@code 1.234,56}, {@code "1657,80"}, {@code $822.79},
  *       {@code 8.87%}; {@code -}, {@code NA} and empty mean missing (see {@link Numbers}).
- *   <li><b>Encoding</b>: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252.
- *   <li><b>Value</b>: a market-value column; else quantity × price; else weight × {@code --total}.
+ *       {@code NaN}, {@code Infinity} and {@code 1e400} are errors.
+ *   <li><b>Encoding</b>: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252 (noted).
+ *       Line ends may be CRLF, LF or CR, and the last line may lack one.
+ *   <li><b>Value</b>: a market-value column; else quantity × price; else weight × {@code --total}
+ *       (weights in % when the header says so or they add up to more than 1.5); else a value in a
+ *       named currency. A weight-only file without {@code --total} is refused as a whole.
  *       A value column whose cells are currency codes, followed by a column with no header, is
- *       DEGIRO's layout: code in the first, amount in the second. A header such as {@code Waarde
- *       in EUR} gives a second value in that currency, which serves as the exchange rate.
- *   <li><b>Currency</b>: the currency column; else a Yahoo ticker suffix ({@code .SW} is CHF);
- *       else a {@code $} or {@code €} in the value header; else {@code --currency}; else USD, noted.
+ *       DEGIRO's layout: code in the first, amount in the second (noted). A header such as
+ *       {@code Waarde in EUR} gives a second value in that currency, which serves as the exchange
+ *       rate (noted); when it is the file's only value, it is the value.
+ *   <li><b>Currency</b>: the currency column ({@code €}, {@code $} and {@code £} are read as codes);
+ *       else a Yahoo ticker suffix ({@code .SW} is CHF); else a {@code $}, {@code €} or {@code £} in
+ *       the value header; else {@code --currency}; else USD, noted.
  *   <li><b>Footer</b>: after the data, blank rows and rows with at most one filled cell (ARK's
- *       and iShares' legal text) are skipped and reported.
+ *       and iShares' legal text, also when a quoted cell spans lines) are skipped and reported
+ *       with every physical line they cover. Such rows between holdings are skipped and reported
+ *       too. A sum row (a cell that is just {@code Summe}, {@code Total} or {@code Totaal}, and no
+ *       symbol, ISIN, quantity or price) is skipped and reported.
  *   <li><b>Cash</b>: rows whose asset class says cash or money market, or whose name says cash,
- *       become cash holdings. Negative quantities are short positions. Zero-value rows (a future
- *       with only a notional) are kept and reported. Repeated lines of one instrument are summed
- *       and reported.
+ *       become cash holdings. Negative quantities are short positions with negative values.
+ *       Zero-value rows (a future with only a notional) are kept and reported. Repeated lines of
+ *       one instrument (same ISIN, else same symbol, in the same currency) are summed and reported.
  * </ul>
  *
  * Example of a file it reads as is (DEGIRO, Dutch):
@@ -57,8 +68,11 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Every bad cell is reported with file, line, column, what was found and what was expected;
- * all of them together. A transaction export (buys and sells) and a price history are
- * recognised and refused with a message saying so.
+ * all of them together, one line each. With {@link Options#skipBadRows} the bad rows are left
+ * out and listed in the notes instead (unless no row is left). A transaction export (DEGIRO
+ * {@code Transactions.csv}, Trade Republic, an IBKR trade report) and a price history (OHLC,
+ * yfinance's three-line header, Nasdaq.com, a wide {@code Date,AAPL,MSFT} table) are recognised
+ * and refused with a message saying so.
  */
 public final class PortfolioReader {
 
@@ -85,6 +99,8 @@ public final class PortfolioReader {
   private static final Pattern CASH_NAME = Pattern.compile(
       "(?i).*\\b(cash|money market|geldmarkt|liquidit[aé]t|tagesgeld|govt instl|treasury sl agency)\\b.*");
   private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+  private static final Pattern TOTALS_LABEL = Pattern.compile(
+      "(?i)(summe|gesamt|gesamtsumme|total|totals|grand total|subtotal|totaal|somme|totale)\\s*:?");
   private static final Set<String> TRANSACTION_MARKERS = Set.of("order id", "orderid", "transactiekosten",
       "transaction costs", "transaktionskosten", "uitvoeringsplaats", "execution venue", "t price", "comm fee",
       "buy sell", "ibcommission", "gebuhren", "gebuehren", "steuern", "fees", "taxes", "transaction type",
@@ -146,7 +162,7 @@ public final class PortfolioReader {
     if (header.line > 1) {
       notes.add(file + ": skipped " + (header.line - 1) + " line(s) before the header on line " + header.line);
     }
-    String body = String.join("\n", Arrays.asList(lines).subList(header.line - 1, lines.length));
+    String body = String.join("\n", Arrays.asList(lines).subList(header.line - 1, lines.length)) + "\n";
     List<Csv.Row> rows = Csv.parse(body, header.separator, file, header.line);
     List<Csv.Row> data = rows.subList(1, rows.size());
     Map<Column, Integer> cols = new EnumMap<>(header.columns);
@@ -187,10 +203,17 @@ public final class PortfolioReader {
     List<Holding> holdings = new ArrayList<>();
     int lastData = -1;
     List<Integer> skipped = new ArrayList<>();
+    List<Integer> totals = new ArrayList<>();
     int assumedCurrency = 0;
     for (Csv.Row row : data) {
       if (row.filled() <= 1 && header.cells.length > 2) {
-        skipped.add(row.line());
+        for (int l = row.line(); l <= row.lastLine(); l++) {
+          skipped.add(l);
+        }
+        continue;
+      }
+      if (isTotalsRow(row, cols)) {
+        totals.add(row.line());
         continue;
       }
       lastData = row.line();
@@ -208,11 +231,14 @@ public final class PortfolioReader {
     List<Integer> footer = skipped.stream().filter(l -> l > last).toList();
     List<Integer> inner = skipped.stream().filter(l -> l < last).toList();
     if (!inner.isEmpty()) {
-      notes.add(file + ": skipped " + inner.size() + " blank or one-cell row(s) between holdings ("
+      notes.add(file + ": skipped " + inner.size() + " blank or one-cell line(s) between holdings ("
           + ranges(inner) + ")");
     }
+    if (!totals.isEmpty()) {
+      notes.add(file + ": skipped " + totals.size() + " totals row(s) (" + ranges(totals) + ")");
+    }
     if (!footer.isEmpty()) {
-      notes.add(file + ": skipped " + footer.size() + " blank or footer row(s) after the holdings ("
+      notes.add(file + ": skipped " + footer.size() + " blank or footer line(s) after the holdings ("
           + ranges(footer) + ")");
     }
     if (assumedCurrency > 0) {
@@ -339,10 +365,13 @@ public final class PortfolioReader {
       }
     }
     if (!markers.isEmpty() && (hasDate || names.contains("trades"))) {
+      String hint = names.contains("trades") ? " (IBKR: the Open Positions report, not Trades)"
+          : names.contains("order id") || names.contains("transactiekosten") ? " (DEGIRO: Portfolio, not Transactions)"
+          : "";
       throw new InputException(InputProblem.ofLine(file, header.line,
           "this is a transaction export (a list of buys and sells, with columns such as '"
               + String.join("', '", markers) + "'), not a list of holdings; export your current positions"
-              + " instead (DEGIRO: Portfolio, not Transactions)"));
+              + " instead" + hint));
     }
     boolean valued = header.columns.containsKey(Column.QUANTITY) || header.columns.containsKey(Column.VALUE)
         || header.columns.containsKey(Column.WEIGHT);
@@ -403,8 +432,11 @@ public final class PortfolioReader {
       }
     }
     if (filled > 0 && codes == filled) {
-      cols.putIfAbsent(Column.CURRENCY, v);
+      boolean codesAreCurrency = cols.putIfAbsent(Column.CURRENCY, v) == null;
       cols.put(Column.VALUE, v + 1);
+      notes.add(file + ": column " + (v + 1) + " '" + header.cells[v].trim() + "' holds currency codes"
+          + (codesAreCurrency ? " (read as each holding's currency)" : "")
+          + "; amounts read from column " + (v + 2) + ", which has no header");
     }
   }
 
@@ -483,7 +515,8 @@ public final class PortfolioReader {
     double price = number(row, cols, Column.PRICE, mark);
     double value = number(row, cols, Column.VALUE, mark);
     double weight = number(row, cols, Column.WEIGHT, mark);
-    double baseValue = baseValueCol < 0 ? Double.NaN : number(row, baseValueCol, "value in " + baseCurrency, mark);
+    double baseValue = baseValueCol < 0 ? Double.NaN
+        : number(row, baseValueCol, headerCells[baseValueCol].trim(), mark);
     if (problems.size() > problemsBefore) {
       return null; // a cell did not parse: say so once, not again as "no value"
     }
@@ -493,13 +526,14 @@ public final class PortfolioReader {
       return null;
     }
     String assetClass = text(row, cols, Column.ASSET_CLASS);
-    String currencyCell = text(row, cols, Column.CURRENCY).toUpperCase(Locale.ROOT);
+    String currencyCell = currencyOfSign(text(row, cols, Column.CURRENCY).toUpperCase(Locale.ROOT));
     boolean assumed = false;
     String currency;
     if (!currencyCell.isEmpty()) {
       if (!CURRENCY_CODE.matcher(currencyCell).matches()) {
         problems.add(InputProblem.ofCell(file, row.line(), cols.get(Column.CURRENCY) + 1,
-            header(cols, Column.CURRENCY, row), "found '" + currencyCell + "', expected a currency code such as EUR"));
+            header(cols, Column.CURRENCY, row),
+            "found '" + text(row, cols, Column.CURRENCY) + "', expected a currency code such as EUR"));
         return null;
       }
       currency = currencyCell;
@@ -521,6 +555,7 @@ public final class PortfolioReader {
       } else if (!Double.isNaN(baseValue)) {
         value = baseValue;
         currency = baseCurrency;
+        assumed = false;
         baseValue = Double.NaN;
       } else if (!Double.isNaN(weight)) {
         problems.add(InputProblem.ofLine(file, row.line(),
@@ -532,10 +567,15 @@ public final class PortfolioReader {
         return null;
       }
     }
+    if (!Double.isFinite(value)) {
+      problems.add(InputProblem.ofLine(file, row.line(), "the value of '" + firstNonEmpty(symbol, isin, name)
+          + "' comes out too large (" + value + "); expected a quantity, price or weight of a real holding"));
+      return null;
+    }
     if (!Double.isNaN(quantity) && quantity < 0 && value > 0) {
       value = -value; // a short position is worth a negative amount whatever sign the file gives
     }
-    boolean cash = isCash(assetClass, name, symbol, currency);
+    boolean cash = isCash(assetClass, name);
     if (value == 0) {
       notes.add(file + ":" + row.line() + ": " + firstNonEmpty(symbol, name, isin)
           + " has a market value of zero; listed, but no scenario can move it");
@@ -547,15 +587,41 @@ public final class PortfolioReader {
     return new RowResult(h, assumed);
   }
 
-  private static boolean isCash(String assetClass, String name, String symbol, String currency) {
+  /**
+   * A broker's sum line ({@code Summe;;;;;;;;31.878,35}, IBKR's {@code Open Positions,Total,…}):
+   * no symbol, ISIN, quantity or price, and a cell that is just "Summe", "Total", "Gesamt",
+   * "Totaal" or "Somme".
+   */
+  private static boolean isTotalsRow(Csv.Row row, Map<Column, Integer> cols) {
+    for (Column c : List.of(Column.SYMBOL, Column.ISIN, Column.QUANTITY, Column.PRICE)) {
+      if (!text(row, cols, c).isEmpty()) {
+        return false;
+      }
+    }
+    for (int i = 0; i < row.cells().length; i++) {
+      if (TOTALS_LABEL.matcher(row.cell(i)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCash(String assetClass, String name) {
     String ac = assetClass.toLowerCase(Locale.ROOT);
     if (ac.contains("cash") || ac.contains("money market") || ac.contains("liquid")) {
       return true;
     }
-    if (!symbol.isEmpty() && symbol.equalsIgnoreCase(currency) && CASH_NAME.matcher(name).matches()) {
-      return true;
-    }
     return CASH_NAME.matcher(name).matches();
+  }
+
+  /** A currency cell holding a sign rather than a code: {@code €} is EUR, {@code $} USD, {@code £} GBP. */
+  private static String currencyOfSign(String cell) {
+    return switch (cell) {
+      case "€" -> "EUR";
+      case "$", "US$" -> "USD";
+      case "£" -> "GBP";
+      default -> cell;
+    };
   }
 
   private static Optional<String> suffixCurrency(String symbol) {
@@ -592,8 +658,10 @@ public final class PortfolioReader {
       OptionalDouble v = Numbers.parse(raw, mark);
       return v.isPresent() ? v.getAsDouble() : Double.NaN;
     } catch (NumberFormatException e) {
+      String found = Numbers.TOO_LARGE.equals(e.getMessage())
+          ? "found '" + abbreviate(raw) + "', which is too large;" : "found '" + abbreviate(raw) + "',";
       problems.add(InputProblem.ofCell(file, row.line(), idx + 1, what,
-          "found '" + abbreviate(raw) + "', expected a number such as 1234.56, 1,234.56 or 1.234,56"));
+          found + " expected a number such as 1234.56, 1,234.56 or 1.234,56"));
       return Double.NaN;
     }
   }
@@ -604,7 +672,7 @@ public final class PortfolioReader {
     Map<String, List<Holding>> groups = new LinkedHashMap<>();
     for (Holding h : holdings) {
       Instrument i = h.instrument();
-      String key = !i.isin().isEmpty() ? "isin:" + i.isin()
+      String key = !i.isin().isEmpty() ? "isin:" + i.isin() + "/" + i.currency()
           : !i.symbol().isEmpty() ? "sym:" + i.symbol().toUpperCase(Locale.ROOT) + "/" + i.currency()
           : "name:" + i.name().toUpperCase(Locale.ROOT) + "/" + i.currency() + "/" + h.line();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
@@ -653,14 +721,15 @@ public final class PortfolioReader {
     return clean.length() <= 40 ? clean : clean.substring(0, 37) + "...";
   }
 
+  /** {@code line 45} or {@code lines 48-50, 52}. */
   private static String ranges(List<Integer> lines) {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(lines.size() == 1 ? "line " : "lines ");
     int start = lines.get(0);
     int prev = start;
     for (int i = 1; i <= lines.size(); i++) {
       Integer cur = i < lines.size() ? lines.get(i) : null;
       if (cur == null || cur != prev + 1) {
-        if (sb.length() > 0) {
+        if (sb.charAt(sb.length() - 1) != ' ') {
           sb.append(", ");
         }
         sb.append(start == prev ? String.valueOf(start) : start + "-" + prev);

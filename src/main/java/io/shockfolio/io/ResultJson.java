@@ -2,6 +2,7 @@ package io.shockfolio.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.shockfolio.domain.Breakdown;
 import io.shockfolio.domain.HoldingImpact;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.domain.Shock;
@@ -20,7 +21,8 @@ import java.util.List;
  *  "holdings": [{"symbol", "isin", "name", "currency", "valueBefore", "move", "fxMove",
  *                "matchedBy", "method", "pnl", "pnlBase", "contribution", "why"}],
  *  "unmatched": ["SAP.DE", …], "shocks": [{"target", "move", "measured", "source", "note"}],
- *  "warnings": ["…"]}
+ *  "bySector" / "byCurrency" / "byCountry": [{"key", "holdings", "valueBefore", "valueAfter", "pnl", "pnlPct"}],
+ *  "fxRates": {"USD/EUR": 0.9529}, "warnings": ["…"]}
  * </pre>
  * Top-level money is in the base currency; a holding's {@code valueBefore} and {@code pnlBase}
  * too, its {@code pnl} in its own currency. Moves are fractions ({@code -0.17}).
@@ -47,6 +49,21 @@ public final class ResultJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void breakdown(String field, List<Breakdown> groups, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Breakdown b : groups) {
+      g.writeStartObject();
+      g.writeStringField("key", b.key());
+      g.writeNumberField("holdings", b.holdings());
+      g.writeNumberField("valueBefore", b.valueBefore());
+      g.writeNumberField("valueAfter", b.valueAfter());
+      g.writeNumberField("pnl", b.pnl());
+      g.writeNumberField("pnlPct", b.pnlPct());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void write(ScenarioResult r, JsonGenerator g) throws IOException {
@@ -84,7 +101,7 @@ public final class ResultJson {
     g.writeEndArray();
     g.writeArrayFieldStart("unmatched");
     for (HoldingImpact i : r.unmatched()) {
-      g.writeString(i.holding().instrument().label());
+      g.writeString(i.holding().label());
     }
     g.writeEndArray();
     g.writeArrayFieldStart("shocks");
@@ -98,6 +115,9 @@ public final class ResultJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    breakdown("bySector", r.bySector(), g);
+    breakdown("byCurrency", r.byCurrency(), g);
+    breakdown("byCountry", r.byCountry(), g);
     g.writeObjectFieldStart("fxRates");
     for (var e : r.fxRates().entrySet()) {
       g.writeNumberField(e.getKey(), e.getValue());

@@ -16,8 +16,6 @@ import java.util.Locale;
  */
 public final class ResultTable {
 
-  private static final int LABEL = 20;
-  private static final String RULE = "-".repeat(78);
 
   private final NumberFormat money;
   private final NumberFormat pct;
@@ -45,32 +43,37 @@ public final class ResultTable {
       sb.append(s.description()).append('\n');
     }
     sb.append("Base currency ").append(base).append(", model ").append(r.model()).append(", ")
-        .append(r.impacts().size()).append(" holdings\n\n");
-    sb.append(String.format(Locale.ROOT, "%-20s %13s %8s %-10s %12s %9s%n",
-        "Holding", "Value " + base, "Move", "Matched by", "P&L " + base, "Contrib."));
-    sb.append(RULE).append('\n');
-    for (HoldingImpact i : r.byPnl()) {
-      sb.append(String.format(Locale.ROOT, "%-20s %13s %8s %-10s %12s %9s%n",
-          fit(i.holding().instrument().label()),
-          money.format(i.valueBefore()),
-          i.isMatched() ? signedPct(i.totalMove()) : "",
-          matchLabel(i),
-          signedMoney(i.pnl()),
-          signedPct(r.contribution(i))));
+        .append(r.impacts().size()).append(r.impacts().size() == 1 ? " holding\n\n" : " holdings\n\n");
+    List<HoldingImpact> rows = r.byPnl();
+    List<String[]> cells = new java.util.ArrayList<>();
+    for (HoldingImpact i : rows) {
+      cells.add(new String[] {i.holding().label(), money.format(i.valueBefore()),
+          i.isMatched() ? signedPct(i.totalMove()) : "", matchLabel(i), signedMoney(i.pnl()),
+          signedPct(r.contribution(i))});
     }
-    sb.append(RULE).append('\n');
-    sb.append(String.format(Locale.ROOT, "%-20s %13s %8s %-10s %12s %9s%n",
-        "Total", money.format(r.valueBefore()), signedPct(r.pnlPct()), "", signedMoney(r.pnl()), signedPct(r.pnlPct())));
-    sb.append(String.format(Locale.ROOT, "%-20s %13s%n", "Value after", money.format(r.valueAfter())));
+    String[] total = {"Total", money.format(r.valueBefore()), signedPct(r.pnlPct()), "", signedMoney(r.pnl()),
+        signedPct(r.pnlPct())};
+    String[] after = {"Value after", money.format(r.valueAfter()), "", "", "", ""};
+    String[] head = {"Holding", "Value " + base, "Move", "Matched by", "P&L " + base, "Contrib."};
+    int[] w = {0, head[1].length(), 8, 10, head[4].length(), 9};
+    for (String[] c : concat(cells, total, after)) {
+      w[1] = Math.max(w[1], c[1].length());
+      w[4] = Math.max(w[4], c[4].length());
+    }
+    // the label takes what is left of 78 columns, so the table fits an 80-column terminal
+    w[0] = Math.max(12, Math.min(30, 78 - 5 - w[1] - w[2] - w[3] - w[4] - w[5]));
+    String rule = "-".repeat(w[0] + w[1] + w[2] + w[3] + w[4] + w[5] + 5);
+    sb.append(row(head, w));
+    sb.append(rule).append('\n');
+    for (String[] c : cells) {
+      sb.append(row(c, w));
+    }
+    sb.append(rule).append('\n');
+    sb.append(row(total, w));
+    sb.append(row(after, w).stripTrailing()).append('\n');
 
-    List<Breakdown> sectors = r.bySector();
-    if (sectors.size() > 1) {
-      sb.append("\nBy sector\n");
-      for (Breakdown b : sectors) {
-        sb.append(String.format(Locale.ROOT, "  %-30s %13s %12s %8s%n", fit(b.key(), 30),
-            money.format(b.valueBefore()), signedMoney(b.pnl()), signedPct(b.pnlPct())));
-      }
-    }
+    breakdown(sb, "By sector", r.bySector());
+    breakdown(sb, "By currency", r.byCurrency());
     sb.append("\nShocks\n");
     for (Shock k : s.shocks()) {
       String lead = String.format(Locale.ROOT, "  %-16s %8s %-10s ", fit(k.target().toString(), 16),
@@ -80,12 +83,12 @@ public final class ResultTable {
     List<HoldingImpact> unmatched = r.unmatched();
     if (!unmatched.isEmpty()) {
       sb.append(wrap("\nNot moved (no shock matches): ",
-          String.join(", ", unmatched.stream().map(i -> i.holding().instrument().label()).toList()), 80));
+          String.join(", ", unmatched.stream().map(i -> i.holding().label()).toList()), 80));
     }
     if (!r.warnings().isEmpty()) {
       sb.append("\nNotes\n");
-      for (String w : r.warnings()) {
-        sb.append(wrap("  ", w, 80));
+      for (String note : r.warnings()) {
+        sb.append(wrap("  ", note, 80));
       }
     }
     if (!r.fxRates().isEmpty()) {
@@ -95,6 +98,28 @@ public final class ResultTable {
       sb.append('\n');
     }
     return sb.toString();
+  }
+
+  private static String row(String[] c, int[] w) {
+    return String.format(Locale.ROOT, "%-" + w[0] + "s %" + w[1] + "s %" + w[2] + "s %-" + w[3] + "s %" + w[4]
+        + "s %" + w[5] + "s%n", fit(c[0], w[0]), c[1], c[2], c[3], c[4], c[5]);
+  }
+
+  private static List<String[]> concat(List<String[]> rows, String[]... more) {
+    List<String[]> all = new java.util.ArrayList<>(rows);
+    all.addAll(List.of(more));
+    return all;
+  }
+
+  private void breakdown(StringBuilder sb, String title, List<Breakdown> groups) {
+    if (groups.size() < 2) {
+      return;
+    }
+    sb.append('\n').append(title).append('\n');
+    for (Breakdown b : groups) {
+      sb.append(String.format(Locale.ROOT, "  %-30s %13s %12s %8s%n", fit(b.key(), 30),
+          money.format(b.valueBefore()), signedMoney(b.pnl()), signedPct(b.pnlPct())));
+    }
   }
 
   /**
@@ -137,10 +162,6 @@ public final class ResultTable {
     double v = fraction * 100;
     String s = pct.format(Math.abs(v)) + "%";
     return v >= 0.005 ? "+" + s : v <= -0.005 ? "-" + s : pct.format(0) + "%";
-  }
-
-  private static String fit(String s) {
-    return fit(s, LABEL);
   }
 
   static String fit(String s, int width) {

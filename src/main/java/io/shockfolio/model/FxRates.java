@@ -40,6 +40,14 @@ public final class FxRates {
       if (!(rate > 0) || !Double.isFinite(rate)) {
         throw new IllegalArgumentException("Expected a positive rate for " + key + ", but found " + rate);
       }
+      String[] ccy = key.split("/");
+      if (ccy[0].equals(ccy[1])) {
+        throw new IllegalArgumentException("Expected two different currencies, but found " + key);
+      }
+      if (checked.containsKey(ccy[1] + "/" + ccy[0])) {
+        throw new IllegalArgumentException("Expected one rate per pair, but found both " + ccy[1] + "/" + ccy[0]
+            + " and " + key + "; give one of them");
+      }
       checked.put(key, rate);
     });
     return new FxRates(checked);

@@ -28,7 +28,7 @@ public final class InstrumentRegistry {
    *
    * @param instrument the reference instrument
    * @param kind by ISIN, symbol or name
-   * @param detail what matched, for people
+   * @param detail what matched, for people: the ISIN, the ticker, or the name in quotes
    */
   public record Resolution(ReferenceInstrument instrument, MatchKind kind, String detail) {}
 
@@ -94,7 +94,7 @@ public final class InstrumentRegistry {
     if (!instrument.isin().isEmpty()) {
       ReferenceInstrument ri = byIsin.get(instrument.isin());
       if (ri != null) {
-        return Optional.of(new Resolution(ri, MatchKind.ISIN, "ISIN " + instrument.isin()));
+        return Optional.of(new Resolution(ri, MatchKind.ISIN, instrument.isin()));
       }
     }
     Optional<SymbolKey> key = SymbolKey.parse(instrument.symbol());
@@ -111,7 +111,7 @@ public final class InstrumentRegistry {
     String name = Names.normalize(instrument.name());
     List<ReferenceInstrument> named = byName.getOrDefault(name, List.of());
     if (named.size() == 1) {
-      return Optional.of(new Resolution(named.get(0), MatchKind.NAME, "name '" + instrument.name() + "'"));
+      return Optional.of(new Resolution(named.get(0), MatchKind.NAME, "'" + instrument.name() + "'"));
     }
     return Optional.empty();
   }

@@ -76,8 +76,10 @@ public final class ShockEngine {
     if (currencies.isEmpty()) {
       return "EUR";
     }
+    String other = currencies.get(1);
     throw InputException.ofUsage(portfolio.source() + ": the holdings are in " + String.join(", ", currencies)
-        + "; choose the currency to report in with --base, e.g. --base " + currencies.get(0));
+        + "; choose the currency to report in with --base and give the rates, e.g. --base " + currencies.get(0)
+        + " --fx " + other + "/" + currencies.get(0) + "=<rate>");
   }
 
   /**
@@ -111,8 +113,7 @@ public final class ShockEngine {
       String currency = h.currency();
       double rate;
       double valueBefore;
-      boolean explicit = explicitRates.rate(currency, baseCurrency).isPresent() && !currency.equals(baseCurrency);
-      if (h.hasFileBaseValue() && h.fileBaseCurrency().equals(baseCurrency) && !explicit) {
+      if (h.hasFileBaseValue() && h.fileBaseCurrency().equals(baseCurrency)) {
         valueBefore = Money.roundToCents(h.fileBaseValue());
         rate = h.value() == 0 ? rates.rate(currency, baseCurrency).orElse(Double.NaN) : h.fileBaseValue() / h.value();
       } else {
@@ -137,6 +138,22 @@ public final class ShockEngine {
       throw InputException.ofUsage(portfolio.source() + ": no exchange rate for " + String.join(", ", missingRates)
           + "; give one with --fx " + first + "=<rate> (units of " + baseCurrency + " per unit of "
           + first.substring(0, 3) + ")");
+    }
+    FxRates implied = impliedRates(portfolio);
+    for (Map.Entry<String, Double> e : explicitRates.asMap().entrySet()) {
+      String[] pair = e.getKey().split("/");
+      OptionalDouble fileRate = implied.rate(pair[0], pair[1]);
+      if (fileRate.isPresent() && Math.abs(fileRate.getAsDouble() / e.getValue() - 1) > 0.005) {
+        warnings.add(String.format(Locale.ROOT, "--fx %s=%s differs from the rate the file's own %s values imply"
+            + " (%.4f); those values are used for the file's lines", e.getKey(), e.getValue(), pair[1],
+            fileRate.getAsDouble()));
+      }
+      for (String c : pair) {
+        if (!c.equals(baseCurrency) && !portfolio.currencies().contains(c)) {
+          warnings.add("--fx " + e.getKey() + "=" + e.getValue() + " was not needed: no holding is in " + c);
+          break;
+        }
+      }
     }
     List<String> unused = index.unusedTargets();
     if (!unused.isEmpty()) {
@@ -196,12 +213,12 @@ public final class ShockEngine {
         switch (t.kind()) {
           case ISIN -> {
             byIsin.put(t.value(), s);
-            registry.resolve(t).ifPresent(ri -> byReference.putIfAbsent(ri, s));
+            registry.resolve(t).ifPresent(ri -> putOnce(ri, s, scenario));
           }
           case SYMBOL -> {
             Optional<ReferenceInstrument> ri = registry.resolve(t);
             if (ri.isPresent()) {
-              byReference.putIfAbsent(ri.get(), s);
+              putOnce(ri.get(), s, scenario);
             } else if (Isin.isValid(t.value())) {
               byIsin.put(t.value().toUpperCase(Locale.ROOT), s);
             } else {
@@ -217,11 +234,20 @@ public final class ShockEngine {
       }
     }
 
+    /** One instrument, one move: two spellings of the same company would leave one of them silently unused. */
+    private void putOnce(ReferenceInstrument ri, Shock s, Scenario scenario) {
+      Shock earlier = byReference.putIfAbsent(ri, s);
+      if (earlier != null) {
+        throw InputException.ofUsage("scenario " + scenario.name() + ": targets " + earlier.target() + " and "
+            + s.target() + " both name " + ri.name() + "; keep one move per instrument");
+      }
+    }
+
     Match priceMatch(Holding h, Optional<InstrumentRegistry.Resolution> resolved) {
       Instrument i = h.instrument();
       Shock s = i.isin().isEmpty() ? null : byIsin.get(i.isin());
       if (s != null) {
-        return use(MatchKind.ISIN, s, "ISIN " + i.isin());
+        return use(MatchKind.ISIN, s, i.isin());
       }
       if (resolved.isPresent()) {
         s = byReference.get(resolved.get().instrument());
@@ -244,7 +270,7 @@ public final class ShockEngine {
       if (!i.sector().isEmpty()) {
         s = bySector.get(groupKey(i.sector()));
         if (s != null) {
-          return use(MatchKind.SECTOR, s, "sector " + i.sector());
+          return use(MatchKind.SECTOR, s, i.sector());
         }
       }
       return all == null ? Match.none() : use(MatchKind.DEFAULT, all, "*");
@@ -252,7 +278,7 @@ public final class ShockEngine {
 
     Match fxMatch(Holding h) {
       Shock s = byCurrency.get(h.currency());
-      return s == null ? Match.none() : use(MatchKind.CURRENCY, s, "currency " + h.currency());
+      return s == null ? Match.none() : use(MatchKind.CURRENCY, s, h.currency());
     }
 
     private Match use(MatchKind kind, Shock s, String detail) {

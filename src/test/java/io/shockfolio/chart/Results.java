@@ -22,8 +22,17 @@ final class Results {
 
   private Results() {}
 
-  /** One holding: symbol, sector, value before in EUR, the move applied (0 = not matched). */
-  record Line(String symbol, String name, String sector, double value, double move) {}
+  /**
+   * One holding: symbol, sector, value before in EUR, the move applied (0 = not matched), and
+   * whether it is a cash line.
+   */
+  record Line(String symbol, String name, String sector, double value, double move, boolean cash) {
+
+    /** A security line. */
+    Line(String symbol, String name, String sector, double value, double move) {
+      this(symbol, name, sector, value, move, false);
+    }
+  }
 
   static ScenarioResult build(String portfolio, Scenario scenario, List<Line> lines) {
     List<Holding> holdings = new ArrayList<>();
@@ -31,7 +40,8 @@ final class Results {
     int n = 1;
     for (Line l : lines) {
       Instrument ins = new Instrument(l.symbol(), "", l.name(), "EUR", l.sector(), "", "Equity");
-      Holding h = Holding.of(ins, Double.NaN, Double.NaN, l.value(), n++);
+      Holding h = new Holding(ins, Double.NaN, Double.NaN, l.value(), Double.NaN, "", l.cash(),
+          List.of(n++));
       holdings.add(h);
       Match price = l.move() == 0
           ? Match.none()
@@ -54,7 +64,7 @@ final class Results {
    * <ul>
    *   <li>ASML 10,000 × -0.10 = -1,000
    *   <li>NVDA 5,000 × -0.17 = -850
-   *   <li>SAP 4,000, unmatched: 0
+   *   <li>SAP 4,000, unmatched: 0, so no bar on the P&amp;L chart
    *   <li>SHORT (short NVDA) -2,000 × -0.17 = +340
    * </ul>
    * Total before 10,000 + 5,000 + 4,000 - 2,000 = 17,000; total P&amp;L -1,000 - 850 + 0 + 340 =

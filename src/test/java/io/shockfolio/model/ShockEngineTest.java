@@ -83,7 +83,7 @@ class ShockEngineTest {
     assertThat(r.contribution(i.get(0))).isCloseTo(-0.0545702592, within(1e-10));
 
     assertThat(i.get(0).price().kind()).isEqualTo(MatchKind.ISIN);
-    assertThat(i.get(0).price().detail()).isEqualTo("ISIN NL0010273215 → ASML Holding");
+    assertThat(i.get(0).price().detail()).isEqualTo("NL0010273215 → ASML Holding");
     assertThat(i.get(1).price().kind()).isEqualTo(MatchKind.SYMBOL);
     assertThat(i.get(0).method()).isEqualTo(Method.REPORTED);
     assertThat(i.get(3).method()).isEqualTo(Method.NOT_MOVED);
@@ -157,6 +157,38 @@ class ShockEngineTest {
   }
 
   @Test
+  void twoSpellingsOfOneInstrumentInAScenarioAreRefused() {
+    Shock byIsin = Shock.of(ShockTarget.isin("US67066G1040"), -0.05, "own");
+    assertThatThrownBy(() -> ENGINE.apply(book(), scenario(NVDA, byIsin), "EUR", USD_EUR))
+        .isInstanceOf(InputException.class)
+        .hasMessage("scenario test: targets NVDA and isin:US67066G1040 both name Nvidia; keep one move per instrument");
+  }
+
+  @Test
+  void theFilesOwnBaseValuesWinOverAnFxOptionThatDisagrees() {
+    Holding googl = new Holding(new Instrument("", "US02079K1079", "ALPHABET INC CLASS C", "USD", "", "", ""),
+        13, 367.46, 4776.98, 4168.39, "EUR", false, List.of(5));
+    Portfolio p = new Portfolio("degiro", "d.csv", List.of(googl), List.of());
+    ScenarioResult r = ENGINE.apply(p, scenario(NVDA), "EUR", FxRates.of(Map.of("USD/EUR", 0.5, "GBP/EUR", 1.2)));
+    assertThat(r.valueBefore()).isEqualTo(4168.39);
+    // the file implies 4168.39 / 4776.98 = 0.8726
+    assertThat(r.warnings()).contains(
+        "--fx USD/EUR=0.5 differs from the rate the file's own EUR values imply (0.8726); those values are used for"
+            + " the file's lines",
+        "--fx GBP/EUR=1.2 was not needed: no holding is in GBP");
+  }
+
+  @Test
+  void aNetShortPortfolioThatGainsShowsAPositivePercentage() {
+    // short NVDA worth -5,000 USD = -4,750 EUR; -17% gives +807.50, i.e. +17% of |-4,750|
+    Portfolio p = new Portfolio("short", "s.csv", List.of(security("NVDA", "", "USD", -5_000, "", 2)), List.of());
+    ScenarioResult r = ENGINE.apply(p, scenario(NVDA), "EUR", USD_EUR);
+    assertThat(r.pnl()).isEqualTo(807.50);
+    assertThat(r.pnlPct()).isCloseTo(0.17, within(1e-12));
+    assertThat(r.bySector().get(0).pnlPct()).isCloseTo(0.17, within(1e-12));
+  }
+
+  @Test
   void saysWhichRateIsMissing() {
     assertThatThrownBy(() -> ENGINE.apply(book(), scenario(NVDA), "EUR", FxRates.none()))
         .isInstanceOf(InputException.class)
@@ -168,8 +200,8 @@ class ShockEngineTest {
   void theBaseCurrencyMustBeChosenForAMixedPortfolioWithoutOne() {
     assertThatThrownBy(() -> ShockEngine.defaultBaseCurrency(book()))
         .isInstanceOf(InputException.class)
-        .hasMessage("book.csv: the holdings are in EUR, USD; choose the currency to report in with --base,"
-            + " e.g. --base EUR");
+        .hasMessage("book.csv: the holdings are in EUR, USD; choose the currency to report in with --base and"
+            + " give the rates, e.g. --base EUR --fx USD/EUR=<rate>");
   }
 
   @Test
@@ -192,8 +224,11 @@ class ShockEngineTest {
   void explainsWhyEachHoldingMoved() {
     ScenarioResult r = ENGINE.apply(book(), scenario(ASML), "EUR", USD_EUR);
     assertThat(r.impacts().get(0).explain()).isEqualTo(
-        "NL0010273215: -10% from ASML.AS (close, The Market), matched by ISIN ISIN NL0010273215 → ASML Holding");
+        "NL0010273215: -10% from ASML.AS (close, The Market), matched by ISIN NL0010273215 → ASML Holding");
     assertThat(r.impacts().get(3).explain()).isEqualTo("SAP.DE: not moved; no shock of the scenario matches it");
     assertThat(r.impacts().get(4).explain()).isEqualTo("Cash EUR: not moved; cash moves only with a currency shock");
+    ScenarioResult withNvda = ENGINE.apply(book(), scenario(NVDA), "EUR", USD_EUR);
+    assertThat(withNvda.impacts().get(1).explain()).isEqualTo(
+        "NVDA: -17% from NVDA (close, heise), matched by symbol NVDA → Nvidia");
   }
 }

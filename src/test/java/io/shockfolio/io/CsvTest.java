@@ -1,0 +1,55 @@
+package io.shockfolio.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.shockfolio.domain.InputException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTest {
+
+  @Test
+  void rowsKnowTheLinesTheySpan() {
+    List<Csv.Row> rows = Csv.parse("a,b\n\"x\ny\nz\",1\nc,2\n", ',', "f.csv", 10);
+
+    assertThat(rows).extracting(Csv.Row::line).containsExactly(10, 11, 14);
+    assertThat(rows).extracting(Csv.Row::lastLine).containsExactly(10, 13, 14);
+    assertThat(rows.get(1).cell(0)).isEqualTo("x\ny\nz");
+  }
+
+  @Test
+  void quotesAreDoubledInsideQuotedFields() {
+    List<Csv.Row> rows = Csv.parse("\"say \"\"hi\"\", twice\",2\n", ',', "f.csv", 1);
+
+    assertThat(rows.get(0).cells()).containsExactly("say \"hi\", twice", "2");
+  }
+
+  @Test
+  void cellsAreTrimmedOfSpacesNoBreakSpacesAndBom() {
+    Csv.Row row = Csv.parse(" a ,\u00a0,\u00a0b\u202f,\uFEFFc\n", ',', "f.csv", 1).get(0);
+
+    assertThat(row.cell(0)).isEqualTo("a");
+    assertThat(row.cell(1)).isEmpty();
+    assertThat(row.cell(2)).isEqualTo("b");
+    assertThat(row.cell(3)).isEqualTo("c");
+    assertThat(row.cell(9)).as("beyond the row").isEmpty();
+    assertThat(row.filled()).isEqualTo(3);
+    assertThat(Csv.parse("\u00a0,,\n", ',', "f.csv", 1).get(0).isBlank()).isTrue();
+  }
+
+  @Test
+  void anUnclosedQuoteNamesTheLineItOpensOn() {
+    assertThatThrownBy(() -> Csv.parse("a,b\nc,d\n\"e,f\ng,h\n", ',', "f.csv", 5)).isInstanceOf(InputException.class)
+        .hasMessage("f.csv:7: a quoted field is never closed; expected a closing \" before the end of the file");
+  }
+
+  @Test
+  void separatorIsTheOneThatSplitsMost() {
+    assertThat(Csv.separatorOf("Datum;Typ;Wert;Notiz")).isEqualTo(';');
+    assertThat(Csv.separatorOf("a\tb\tc")).isEqualTo('\t');
+    assertThat(Csv.separatorOf("Symbol,Name,Price")).isEqualTo(',');
+    assertThat(Csv.separatorOf("\"a;b;c\",d")).as("separators inside quotes do not count").isEqualTo(',');
+    assertThat(Csv.separatorOf("Ticker")).isEqualTo(',');
+  }
+}
