@@ -4,6 +4,7 @@ import io.shockfolio.app.ScenarioCatalog;
 import io.shockfolio.domain.Percent;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.Shock;
+import io.shockfolio.io.ResultTable;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +28,10 @@ final class ScenariosCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     for (String name : ScenarioCatalog.bundledNames()) {
       Scenario s = ScenarioCatalog.load(name);
-      out.printf("%-36s %s  %2d shocks  %s%n", name, s.date(), s.shocks().size(), s.description());
+      out.printf("%-36s %s  %2d shocks%n", name, s.date(), s.shocks().size());
+      if (!s.description().isEmpty()) {
+        out.print(ResultTable.wrap("  ", s.description(), 80));
+      }
     }
     out.println();
     out.println("Show one with: shockfolio scenarios show NAME");

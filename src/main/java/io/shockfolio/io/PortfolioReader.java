@@ -1,5 +1,6 @@
 package io.shockfolio.io;
 
+import io.shockfolio.domain.Currencies;
 import io.shockfolio.domain.Holding;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.InputProblem;
@@ -156,6 +157,7 @@ public final class PortfolioReader {
     if (lines.length > 1 && lines[lines.length - 1].isEmpty()) {
       lines = Arrays.copyOf(lines, lines.length - 1); // the final line break ends a line, it starts none
     }
+    refuseScenario(lines);
     Header header = findHeader(lines);
     refuseOtherKinds(header, lines);
     headerCells = header.cells;
@@ -204,6 +206,7 @@ public final class PortfolioReader {
     int lastData = -1;
     List<Integer> skipped = new ArrayList<>();
     List<Integer> totals = new ArrayList<>();
+    List<Integer> ragged = new ArrayList<>();
     int assumedCurrency = 0;
     for (Csv.Row row : data) {
       if (row.filled() <= 1 && header.cells.length > 2) {
@@ -217,6 +220,9 @@ public final class PortfolioReader {
         continue;
       }
       lastData = row.line();
+      if (row.cells().length > header.cells.length && hasFilledBeyond(row, header.cells.length)) {
+        ragged.add(row.line());
+      }
       int before = problems.size();
       RowResult r = holding(row, cols, mark, weightsInPercent, baseValueCol, baseCurrency, headerCurrency);
       if (problems.size() > before || r == null) {
@@ -233,6 +239,10 @@ public final class PortfolioReader {
     if (!inner.isEmpty()) {
       notes.add(file + ": skipped " + inner.size() + " blank or one-cell line(s) between holdings ("
           + ranges(inner) + ")");
+    }
+    if (!ragged.isEmpty()) {
+      notes.add(file + ": " + ragged.size() + " row(s) have more cells than the header's " + header.cells.length
+          + "; the extra cells were ignored (" + ranges(ragged) + ")");
     }
     if (!totals.isEmpty()) {
       notes.add(file + ": skipped " + totals.size() + " totals row(s) (" + ranges(totals) + ")");
@@ -271,6 +281,31 @@ public final class PortfolioReader {
   }
 
   // ---- header -------------------------------------------------------------------------------
+
+  private static boolean hasFilledBeyond(Csv.Row row, int width) {
+    for (int c = width; c < row.cells().length; c++) {
+      if (!row.cells()[c].isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A scenario file (header {@code target,move,…}) given as a portfolio is refused for what it is. */
+  private void refuseScenario(String[] lines) {
+    for (int i = 0; i < Math.min(lines.length, 20); i++) {
+      String line = lines[i];
+      if (line.isBlank() || line.strip().startsWith("#")) {
+        continue;
+      }
+      List<String> names = Arrays.stream(line.split("[,;\t]")).map(Column::normalize).toList();
+      if (names.contains("target") && names.contains("move")) {
+        throw new InputException(InputProblem.ofLine(file, i + 1, "this is a scenario file (columns target, move),"
+            + " not a list of holdings; give it with --scenario"));
+      }
+      return;
+    }
+  }
 
   private Header findHeader(String[] lines) {
     Header best = null;
@@ -530,10 +565,10 @@ public final class PortfolioReader {
     boolean assumed = false;
     String currency;
     if (!currencyCell.isEmpty()) {
-      if (!CURRENCY_CODE.matcher(currencyCell).matches()) {
+      if (!CURRENCY_CODE.matcher(currencyCell).matches() || !Currencies.isKnown(currencyCell)) {
         problems.add(InputProblem.ofCell(file, row.line(), cols.get(Column.CURRENCY) + 1,
             header(cols, Column.CURRENCY, row),
-            "found '" + text(row, cols, Column.CURRENCY) + "', expected a currency code such as EUR"));
+            "found '" + text(row, cols, Column.CURRENCY) + "', expected an ISO 4217 currency code such as EUR"));
         return null;
       }
       currency = currencyCell;

@@ -126,7 +126,7 @@ public final class ResultTable {
    * {@code lead} followed by {@code text} broken at spaces so no line passes {@code width};
    * continuation lines are indented to where the text began.
    */
-  static String wrap(String lead, String text, int width) {
+  public static String wrap(String lead, String text, int width) {
     int leadWidth = lead.length() - lead.lastIndexOf('\n') - 1;
     int room = Math.max(20, width - leadWidth);
     String indent = " ".repeat(width - room);

@@ -96,8 +96,11 @@ class ChartRendererTest {
     assertThat(svg).contains("<svg", "</svg>", "width='1200.0'", "height='800.0'");
     // JFreeSVG writes the em dash as is and escapes the ampersand
     assertThat(svg).contains(">demo — deepseek-2025-01-27 (2025-01-27)<");
-    assertThat(svg).contains("Total P&amp;L -1,510 EUR (-8.88%) · model none");
-    assertThat(svg).contains(">ASML<", ">NVDA<", ">SAP<", ">SHORT<");
+    assertThat(svg).contains(
+        "Total P&amp;L -1,510 EUR (-8.88%) · reported moves only, other holdings unchanged");
+    // SAP is not moved, so it has no bar, only a count
+    assertThat(svg).contains(">ASML<", ">NVDA<", ">SHORT<").doesNotContain(">SAP<");
+    assertThat(svg).contains(">1 holding not moved by the scenario, not shown<");
     assertThat(svg).contains(">-1,000<", ">+340<", ">P&amp;L (EUR)<");
   }
 
@@ -109,12 +112,17 @@ class ChartRendererTest {
   }
 
   @Test
-  void anAllZeroResultStillRenders() {
+  void anAllZeroResultRendersTheNoDataMessage() {
     var unmoved = Results.build("p", Results.scenario(), java.util.List.of(
         new Results.Line("SAP", "", "", 4_000, 0)));
+    JFreeChart chart = PnlByHoldingChart.create(unmoved, Locale.US);
 
-    byte[] png = ChartRenderer.png(PnlByHoldingChart.create(unmoved, Locale.US));
+    byte[] png = ChartRenderer.png(chart);
+    String svg = ChartRenderer.svg(chart);
 
     assertThat(distinctColours(png)).isGreaterThan(3);
+    assertThat(hasColour(decode(png), 0x999999)).as("no grey zero bar").isFalse();
+    assertThat(svg).contains(">No holding moved in this scenario<", ">1 holding not moved by the scenario, not shown<")
+        .doesNotContain(">SAP<");
   }
 }

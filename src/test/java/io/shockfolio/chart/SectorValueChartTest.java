@@ -85,7 +85,25 @@ class SectorValueChartTest {
     assertThat(chart.getLegend()).isNotNull();
     assertThat(chart.getTitle().getText()).isEqualTo("demo — deepseek-2025-01-27 (2025-01-27)");
     assertThat(((TextTitle) chart.getSubtitle(0)).getText())
-        .isEqualTo("Total P&L -1,510 EUR (-8.88%) · model none");
+        .isEqualTo("Total P&L -1,510 EUR (-8.88%) · reported moves only, other holdings unchanged");
+  }
+
+  @Test
+  void keepsSectorNamesUpToFortyCharacters() {
+    // "Semiconductor equipment" is 23 characters, one over the holdings' 22, so it is not cut;
+    // "Information Technology Hardware and Components" is 46, so cut to its first 39 characters,
+    // "Information Technology Hardware and Com", and "…": 40 in all
+    ScenarioResult r = Results.build("p", Results.scenario(), List.of(
+        new Line("AMAT", "", "Semiconductor equipment", 2_000, -0.05),
+        new Line("HPQ", "", "Information Technology Hardware and Components", 1_000, -0.05)));
+
+    CategoryDataset ds = plot(SectorValueChart.create(r, Locale.US)).getDataset();
+
+    // largest first: 2,000 before, then 1,000
+    assertThat(columns(ds)).containsExactly(
+        "Semiconductor equipment", "Information Technology Hardware and Com…");
+    assertThat(SectorValueChart.SECTOR_LABEL_LENGTH).isEqualTo(40);
+    assertThat(column(ds, 1)).hasSize(SectorValueChart.SECTOR_LABEL_LENGTH);
   }
 
   @Test

@@ -151,6 +151,31 @@ class MainTest {
   }
 
   @Test
+  void aScenarioGivenAsPortfolioIsRefusedForWhatItIs() {
+    Run r = run("run", "-p", "scenarios/deepseek-2025-01-27.csv", "--charts", "none");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("shockfolio: scenarios/deepseek-2025-01-27.csv:4: this is a scenario file"
+        + " (columns target, move), not a list of holdings; give it with --scenario" + System.lineSeparator());
+  }
+
+  @Test
+  void anUnknownCurrencyCodeIsBadInput() {
+    Run r = run("run", "-p", cli("portfolio-unknown-currency.csv"), "--charts", "none");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("shockfolio: " + cli("portfolio-unknown-currency.csv") + ":2: column 4 'Currency':"
+        + " found 'ZZZ', expected an ISO 4217 currency code such as EUR" + System.lineSeparator());
+  }
+
+  @Test
+  void extraCellsBeyondTheHeaderAreNoted() {
+    Run r = run("run", "-p", cli("portfolio-ragged-row.csv"), "--charts", "none");
+    assertThat(r.code()).isZero();
+    // the notes are wrapped to 80 columns
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("1 row(s) have more cells than the header's 4; the extra cells were ignored (line 3)");
+  }
+
+  @Test
   void aScenarioMoveAtMinus100IsRefused() throws Exception {
     Path s = tmp.resolve("crash.csv");
     Files.writeString(s, "# date: 2025-01-27\ntarget,move,measured,source\nNVDA,-100%,close,me\n");

@@ -659,7 +659,7 @@ class PortfolioReaderTest {
     @Test
     void refusesACurrencyCellThatIsNoCode() {
       assertThatThrownBy(() -> parse("Symbol,Quantity,Price,Currency\nNVDA,10,118.42,Dollar\n"))
-          .hasMessage("bad.csv:2: column 4 'Currency': found 'Dollar', expected a currency code such as EUR");
+          .hasMessage("bad.csv:2: column 4 'Currency': found 'Dollar', expected an ISO 4217 currency code such as EUR");
     }
 
     @Test
