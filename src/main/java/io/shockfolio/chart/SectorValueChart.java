@@ -2,7 +2,6 @@ package io.shockfolio.chart;
 
 import io.shockfolio.domain.Breakdown;
 import io.shockfolio.domain.ScenarioResult;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,7 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
@@ -146,7 +145,7 @@ public final class SectorValueChart {
    * Labels an "After" bar with the sector's move, {@code -12.34%}: its P&amp;L over the size of its
    * value before, so a gain reads as positive even for a sector of short positions.
    */
-  static final class MoveLabelGenerator implements CategoryItemLabelGenerator, Serializable {
+  static final class MoveLabelGenerator extends StandardCategoryItemLabelGenerator {
 
     private static final long serialVersionUID = 1L;
 
@@ -154,16 +153,6 @@ public final class SectorValueChart {
 
     MoveLabelGenerator(Locale locale) {
       this.locale = Objects.requireNonNull(locale, "locale");
-    }
-
-    @Override
-    public String generateRowLabel(CategoryDataset dataset, int row) {
-      return dataset.getRowKey(row).toString();
-    }
-
-    @Override
-    public String generateColumnLabel(CategoryDataset dataset, int column) {
-      return dataset.getColumnKey(column).toString();
     }
 
     @Override

@@ -1,16 +1,15 @@
 package io.shockfolio.chart;
 
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
-import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.data.category.CategoryDataset;
 
 /**
  * Labels each bar with its amount and an explicit sign ({@code +340}, {@code -1,000}), in the
  * locale's format with a fixed number of decimals.
  */
-final class SignedLabelGenerator implements CategoryItemLabelGenerator, Serializable {
+final class SignedLabelGenerator extends StandardCategoryItemLabelGenerator {
 
   private static final long serialVersionUID = 1L;
 
@@ -24,16 +23,6 @@ final class SignedLabelGenerator implements CategoryItemLabelGenerator, Serializ
   SignedLabelGenerator(Locale locale, double maxAbs) {
     this.locale = Objects.requireNonNull(locale, "locale");
     this.maxAbs = maxAbs;
-  }
-
-  @Override
-  public String generateRowLabel(CategoryDataset dataset, int row) {
-    return dataset.getRowKey(row).toString();
-  }
-
-  @Override
-  public String generateColumnLabel(CategoryDataset dataset, int column) {
-    return dataset.getColumnKey(column).toString();
   }
 
   @Override

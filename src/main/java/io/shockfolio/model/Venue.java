@@ -49,38 +49,22 @@ public enum Venue {
   /** The venue named by a venue code as used in the reference list ({@code XAMS}, {@code NASDAQ}). */
   public static Optional<Venue> ofCode(String code) {
     String c = code.trim().toUpperCase(Locale.ROOT);
-    for (Venue v : values()) {
-      if (v.name().equals(c) || v.prefixes.contains(c)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return find(v -> v.name().equals(c) || v.prefixes.contains(c));
   }
 
   static Optional<Venue> ofYahooSuffix(String suffix) {
-    for (Venue v : values()) {
-      if (v.yahooSuffixes.contains(suffix)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return find(v -> v.yahooSuffixes.contains(suffix));
   }
 
   static Optional<Venue> ofBloombergCode(String code) {
-    for (Venue v : values()) {
-      if (v.bloombergCodes.contains(code)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return find(v -> v.bloombergCodes.contains(code));
   }
 
   static Optional<Venue> ofPrefix(String prefix) {
-    for (Venue v : values()) {
-      if (v.prefixes.contains(prefix)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return find(v -> v.prefixes.contains(prefix));
+  }
+
+  private static Optional<Venue> find(java.util.function.Predicate<Venue> test) {
+    return java.util.Arrays.stream(values()).filter(test).findFirst();
   }
 }

@@ -25,7 +25,7 @@ public final class ChartPreview {
         new Line("ASML.AS", "ASML Holding", "Semiconductors", 18_420.50, -0.0705),
         new Line("NVDA", "NVIDIA", "Semiconductors", 12_310.00, -0.1697),
         new Line("TSM", "Taiwan Semiconductor", "Semiconductors", 6_120.40, -0.1333),
-        new Line("BESI.AS", "BE Semiconductor", "Semiconductors", 3_250.00, -0.0912),
+        new Line("BESI.AS", "BE Semiconductor", "Semiconductor equipment", 3_250.00, -0.0912),
         new Line("MSFT", "Microsoft", "Software", 9_870.25, -0.0214),
         new Line("SAP.DE", "SAP SE", "Software", 7_640.00, -0.0061),
         new Line("", "iShares Core MSCI World UCITS ETF USD (Acc)", "Funds", 25_300.00, -0.0148),
