@@ -72,6 +72,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void frontEndsCallTheUseCasesAndNothingBelowThem() throws IOException {
+    assertThat(sources()).filteredOn(s -> s.pkg().equals("cli") || s.pkg().equals("gui"))
+        .allSatisfy(s -> assertThat(s.imports()).as(s.path().toString())
+            .noneMatch(i -> i.matches("io\\.shockfolio\\.(io|model)\\..*")));
+  }
+
+  @Test
   void onlyTheCommandLineExits() throws IOException {
     assertThat(sources()).filteredOn(s -> s.text().contains("System.exit("))
         .allSatisfy(s -> assertThat(s.pkg()).as(s.path().toString()).isEqualTo("cli"));

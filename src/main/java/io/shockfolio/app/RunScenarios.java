@@ -4,6 +4,7 @@ import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.Portfolio;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.io.Column;
 import io.shockfolio.io.InstrumentListReader;
 import io.shockfolio.io.PortfolioReader;
 import io.shockfolio.model.FxRates;
@@ -15,7 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +41,7 @@ public final class RunScenarios {
    * @param baseCurrency the currency of totals, or empty to take the portfolio's own
    * @param fxRates exchange rates given by the user, keyed {@code USD/EUR}
    * @param severity the factor every move is scaled by
-   * @param readOptions how to read the portfolio file
+   * @param reading how to read the portfolio file
    */
   public record Request(
       Optional<Path> portfolio,
@@ -45,20 +49,52 @@ public final class RunScenarios {
       Optional<String> baseCurrency,
       Map<String, Double> fxRates,
       double severity,
-      PortfolioReader.Options readOptions) {
+      Reading reading) {
 
     public Request {
       Objects.requireNonNull(portfolio, "portfolio");
       scenarios = List.copyOf(scenarios);
       Objects.requireNonNull(baseCurrency, "baseCurrency");
       fxRates = Map.copyOf(fxRates);
-      Objects.requireNonNull(readOptions, "readOptions");
+      Objects.requireNonNull(reading, "reading");
     }
 
     /** The sample portfolio against the headline scenario. */
     public static Request defaults() {
-      return new Request(Optional.empty(), List.of(), Optional.empty(), Map.of(), 1.0,
-          PortfolioReader.Options.defaults());
+      return new Request(Optional.empty(), List.of(), Optional.empty(), Map.of(), 1.0, Reading.defaults());
+    }
+  }
+
+  /**
+   * How to read a portfolio file beyond what the reader guesses.
+   *
+   * @param columns header names by column key ({@code quantity → "Shares"}); keys as in {@code --columns}
+   * @param total the portfolio's value, to turn weights into values; empty when not given
+   * @param currency the currency of holdings whose file names none; empty when not given
+   * @param skipBadRows whether rows that cannot be read are skipped and listed
+   */
+  public record Reading(Map<String, String> columns, Optional<Double> total, Optional<String> currency,
+      boolean skipBadRows) {
+
+    public Reading {
+      columns = Map.copyOf(columns);
+      Objects.requireNonNull(total, "total");
+      Objects.requireNonNull(currency, "currency");
+    }
+
+    public static Reading defaults() {
+      return new Reading(Map.of(), Optional.empty(), Optional.empty(), false);
+    }
+
+    /** The reader's options; the total is in {@code baseCurrency} when one is given. */
+    PortfolioReader.Options options(Optional<String> baseCurrency) {
+      Map<Column, String> cols = new EnumMap<>(Column.class);
+      columns.forEach((key, header) -> cols.put(Column.ofKey(key).orElseThrow(() -> InputException.ofUsage(
+          "--columns: found '" + key + "', expected one of " + String.join(", ",
+              Arrays.stream(Column.values()).map(Column::key).toList()))), header));
+      return new PortfolioReader.Options(cols, total.orElse(Double.NaN),
+          currency.map(c -> c.trim().toUpperCase(Locale.ROOT)).orElse(""), skipBadRows,
+          baseCurrency.map(c -> c.trim().toUpperCase(Locale.ROOT)).orElse(""));
     }
   }
 
@@ -78,7 +114,7 @@ public final class RunScenarios {
    * @throws InputException for any bad file or option, with file, line and column
    */
   public List<ScenarioResult> run(Request request) {
-    Portfolio portfolio = loadPortfolio(request.portfolio(), request.readOptions());
+    Portfolio portfolio = loadPortfolio(request.portfolio(), request.reading().options(request.baseCurrency()));
     List<String> names = request.scenarios().isEmpty() ? List.of(ScenarioCatalog.HEADLINE) : request.scenarios();
     FxRates fx;
     try {
@@ -107,7 +143,7 @@ public final class RunScenarios {
   }
 
   /** Reads a portfolio file, or the bundled sample when none is given. */
-  public static Portfolio loadPortfolio(Optional<Path> path, PortfolioReader.Options options) {
+  static Portfolio loadPortfolio(Optional<Path> path, PortfolioReader.Options options) {
     if (path.isPresent()) {
       return PortfolioReader.read(path.get(), path.get().toString(), options);
     }

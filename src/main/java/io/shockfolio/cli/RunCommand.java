@@ -1,19 +1,13 @@
 package io.shockfolio.cli;
 
+import io.shockfolio.app.Reports;
 import io.shockfolio.app.RunScenarios;
 import io.shockfolio.app.SaveCharts;
 import io.shockfolio.domain.Currencies;
-import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.ScenarioResult;
-import io.shockfolio.io.Column;
-import io.shockfolio.io.PortfolioReader;
-import io.shockfolio.io.ResultCsv;
-import io.shockfolio.io.ResultJson;
-import io.shockfolio.io.ResultTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +37,9 @@ final class RunCommand implements Callable<Integer> {
 
   /** The models that estimate moves; {@code none} applies the scenario's shocks as written. */
   enum ModelChoice { none }
+
+  /** Scaling a reported move more than tenfold is a typo, not a scenario. */
+  static final double MAX_SEVERITY = 10;
 
   @Spec
   CommandSpec spec;
@@ -111,18 +108,21 @@ final class RunCommand implements Callable<Integer> {
     if (base != null) {
       checkCurrency("--base", base.trim().toUpperCase(Locale.ROOT));
     }
+    if (!(severity >= 0 && severity <= MAX_SEVERITY)) {
+      throw new ParameterException(spec.commandLine(),
+          "--severity: found " + severity + ", expected a factor from 0 to " + (int) MAX_SEVERITY);
+    }
     RunScenarios.Request request = new RunScenarios.Request(
-        Optional.ofNullable(portfolio), scenarios, Optional.ofNullable(base), rates(), severity, readOptions());
+        Optional.ofNullable(portfolio), scenarios, Optional.ofNullable(base), rates(), severity, reading());
     List<ScenarioResult> results = new RunScenarios().run(request);
 
     Locale locale = Locale.getDefault(Locale.Category.FORMAT);
     switch (format) {
-      case csv -> ResultCsv.write(results, stdout);
-      case json -> ResultJson.write(results, stdout);
+      case csv -> Reports.csv(results, stdout);
+      case json -> Reports.json(results, stdout);
       default -> {
-        ResultTable table = new ResultTable(locale);
         for (ScenarioResult r : results) {
-          stdout.print(table.render(r));
+          stdout.print(Reports.table(r, locale));
           stdout.println();
         }
       }
@@ -204,17 +204,20 @@ final class RunCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--out: " + out + " is a file; expected a folder for the charts");
     }
+    try {
+      java.nio.file.Files.createDirectories(out);
+    } catch (java.io.IOException | SecurityException e) {
+      throw new ParameterException(spec.commandLine(), "--out: cannot create the folder " + out + " ("
+          + e.getClass().getSimpleName() + "); expected a folder you can write to");
+    }
+    if (!java.nio.file.Files.isWritable(out)) {
+      throw new ParameterException(spec.commandLine(), "--out: cannot write to " + out
+          + "; expected a folder you can write to");
+    }
   }
 
-  private PortfolioReader.Options readOptions() {
-    Map<Column, String> cols = new EnumMap<>(Column.class);
-    columns.forEach((key, header) -> cols.put(Column.ofKey(key).orElseThrow(() -> new ParameterException(
-        spec.commandLine(), "--columns: found '" + key + "', expected one of symbol, isin, name, quantity,"
-            + " price, value, weight, currency, sector, country, assetclass")), header));
-    if (total != null && !(total > 0)) {
-      throw InputException.ofUsage("--total: found " + total + ", expected a positive amount");
-    }
-    return new PortfolioReader.Options(cols, total == null ? Double.NaN : total,
-        currency == null ? "" : currency.trim().toUpperCase(Locale.ROOT), skipBadRows);
+  private RunScenarios.Reading reading() {
+    return new RunScenarios.Reading(columns, Optional.ofNullable(total), Optional.ofNullable(currency), skipBadRows);
   }
+
 }

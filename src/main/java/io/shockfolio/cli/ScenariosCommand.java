@@ -1,10 +1,10 @@
 package io.shockfolio.cli;
 
+import io.shockfolio.app.Reports;
 import io.shockfolio.app.ScenarioCatalog;
 import io.shockfolio.domain.Percent;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.Shock;
-import io.shockfolio.io.ResultTable;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +30,7 @@ final class ScenariosCommand implements Callable<Integer> {
       Scenario s = ScenarioCatalog.load(name);
       out.printf("%-36s %s  %2d shocks%n", name, s.date(), s.shocks().size());
       if (!s.description().isEmpty()) {
-        out.print(ResultTable.wrap("  ", s.description(), 80));
+        out.print(Reports.wrap("  ", s.description(), 80));
       }
     }
     out.println();

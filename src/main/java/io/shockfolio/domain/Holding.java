@@ -53,17 +53,8 @@ public record Holding(
     return instrument.currency();
   }
 
-  public boolean hasQuantity() {
-    return !Double.isNaN(quantity);
-  }
-
   public boolean hasFileBaseValue() {
     return !Double.isNaN(fileBaseValue);
-  }
-
-  /** Whether the position is short (it gains when the price falls). */
-  public boolean isShort() {
-    return value < 0 || quantity < 0;
   }
 
   /**

@@ -13,7 +13,6 @@ import java.util.Objects;
  * @param price how the price move was found
  * @param fx how the exchange-rate move was found ({@link Match#none()} when none applies)
  * @param method where the price move came from
- * @param rate the exchange rate used: units of base currency per unit of the holding's currency
  * @param valueBefore value in the base currency before the scenario
  * @param pnl profit or loss in the base currency
  * @param pnlLocal profit or loss in the holding's currency, from the price move alone
@@ -23,7 +22,6 @@ public record HoldingImpact(
     Match price,
     Match fx,
     Method method,
-    double rate,
     double valueBefore,
     double pnl,
     double pnlLocal) {
@@ -53,6 +51,11 @@ public record HoldingImpact(
   /** Value in the base currency after the scenario. */
   public double valueAfter() {
     return Money.fromCents(Money.toCents(valueBefore) + Money.toCents(pnl));
+  }
+
+  /** How the holding was reached: by its price shock, else by a currency shock, else {@link MatchKind#NONE}. */
+  public MatchKind matchedBy() {
+    return price.isMatched() ? price.kind() : fx.kind();
   }
 
   /** Whether any shock reached this holding. */

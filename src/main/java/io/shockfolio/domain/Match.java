@@ -1,7 +1,6 @@
 package io.shockfolio.domain;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How one holding met one shock.
@@ -32,10 +31,6 @@ public record Match(MatchKind kind, Shock shock, String detail) {
 
   public boolean isMatched() {
     return kind != MatchKind.NONE;
-  }
-
-  public Optional<Shock> shockIfAny() {
-    return Optional.ofNullable(shock);
   }
 
   /** The move this match applies: the shock's, or 0. */

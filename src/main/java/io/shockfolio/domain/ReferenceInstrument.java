@@ -40,9 +40,4 @@ public record ReferenceInstrument(
       throw new IllegalArgumentException("Reference instrument '" + name + "' needs at least one listing");
     }
   }
-
-  /** The primary listing's ticker. */
-  public String primaryTicker() {
-    return listings.get(0).ticker();
-  }
 }

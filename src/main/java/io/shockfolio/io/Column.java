@@ -1,6 +1,6 @@
 package io.shockfolio.io;
 
-import java.text.Normalizer;
+import io.shockfolio.domain.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,7 +41,9 @@ public enum Column {
   SECTOR("sector", "sector", "sektor", "branche", "industry", "gics sector", "secteur"),
   COUNTRY("country", "country", "location", "land", "pays", "country of risk"),
   ASSET_CLASS("assetclass", "asset class", "assetclass", "anlageklasse", "asset type", "security type",
-      "type d actif");
+      "type d actif"),
+  /** iShares: the rate from the line's currency to the fund's, in which its Market Value is given. */
+  FX_RATE("fxrate", "fx rate");
 
   private static final Pattern BASE_VALUE = Pattern.compile(
       "(?:market value|marktwert|wert|waarde|value|valeur|current value|positionswert|kurswert)"
@@ -115,7 +117,6 @@ public enum Column {
 
   /** Lower case, without accents, punctuation or repeated spaces. */
   public static String normalize(String header) {
-    String s = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return s.toLowerCase(Locale.ROOT).replace("ß", "ss").replaceAll("[^\\p{Alnum}]+", " ").trim();
+    return Text.fold(header);
   }
 }

@@ -7,6 +7,7 @@ import io.shockfolio.domain.InputProblem;
 import io.shockfolio.domain.Instrument;
 import io.shockfolio.domain.Isin;
 import io.shockfolio.domain.Portfolio;
+import io.shockfolio.domain.Venue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,15 +85,29 @@ public final class PortfolioReader {
    * @param total the portfolio's total value, to turn weights into values; NaN when not given
    * @param currency the currency of holdings whose file says none; empty when not given
    * @param skipBadRows whether rows with errors are skipped (and reported) instead of failing
+   * @param totalCurrency the currency of {@code total} (the run's base currency); empty when the
+   *     weighted rows' own currency is meant
    */
-  public record Options(Map<Column, String> columns, double total, String currency, boolean skipBadRows) {
+  public record Options(
+      Map<Column, String> columns, double total, String currency, boolean skipBadRows, String totalCurrency) {
     public Options {
       columns = Map.copyOf(columns);
       Objects.requireNonNull(currency, "currency");
+      Objects.requireNonNull(totalCurrency, "totalCurrency");
+    }
+
+    /** Options whose {@code --total} is in the currency of the weighted rows. */
+    public Options(Map<Column, String> columns, double total, String currency, boolean skipBadRows) {
+      this(columns, total, currency, skipBadRows, "");
     }
 
     public static Options defaults() {
-      return new Options(Map.of(), Double.NaN, "", false);
+      return new Options(Map.of(), Double.NaN, "", false, "");
+    }
+
+    /** The same options with {@code --total} in {@code code} (the base currency of the run). */
+    public Options withTotalCurrency(String code) {
+      return new Options(columns, total, currency, skipBadRows, code);
     }
   }
 
@@ -101,7 +116,10 @@ public final class PortfolioReader {
       "(?i).*\\b(cash|money market|geldmarkt|liquidit[aé]t|tagesgeld|govt instl|treasury sl agency)\\b.*");
   private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
   private static final Pattern TOTALS_LABEL = Pattern.compile(
-      "(?i)(summe|gesamt|gesamtsumme|total|totals|grand total|subtotal|totaal|somme|totale)\\s*:?");
+      "(?i)((account|portfolio|depot|grand|sub)\\s*)?(summe|gesamt|gesamtsumme|total|totals|totaal|somme|totale)"
+          + "(\\s+\\w+)?\\s*:?");
+  /** Amounts beyond this are not holdings but typos or overflow; a cent count must fit a long. */
+  private static final double MAX_AMOUNT = 1e15;
   private static final Set<String> TRANSACTION_MARKERS = Set.of("order id", "orderid", "transactiekosten",
       "transaction costs", "transaktionskosten", "uitvoeringsplaats", "execution venue", "t price", "comm fee",
       "buy sell", "ibcommission", "gebuhren", "gebuehren", "steuern", "fees", "taxes", "transaction type",
@@ -110,18 +128,16 @@ public final class PortfolioReader {
       "time", "header", "transaction date", "buchungstag", "valuta");
   private static final Set<String> PRICE_HISTORY_COLUMNS = Set.of("open", "high", "low", "close", "adj close",
       "volume", "close last");
-  private static final Map<String, String> SUFFIX_CURRENCY = Map.ofEntries(
-      Map.entry("AS", "EUR"), Map.entry("DE", "EUR"), Map.entry("F", "EUR"), Map.entry("PA", "EUR"),
-      Map.entry("MI", "EUR"), Map.entry("MC", "EUR"), Map.entry("BR", "EUR"), Map.entry("LS", "EUR"),
-      Map.entry("HE", "EUR"), Map.entry("VI", "EUR"), Map.entry("IR", "EUR"), Map.entry("SW", "CHF"),
-      Map.entry("T", "JPY"), Map.entry("HK", "HKD"), Map.entry("TO", "CAD"), Map.entry("AX", "AUD"),
-      Map.entry("ST", "SEK"), Map.entry("CO", "DKK"), Map.entry("OL", "NOK"));
 
   private final String file;
   private final Options options;
   private final List<InputProblem> problems = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private String[] headerCells = new String[0];
+  private final List<Integer> weightedInTotalCurrency = new ArrayList<>();
+  private final List<Integer> foreignLines = new ArrayList<>();
+  private String fundCurrency = "";
+  private final java.util.Set<String> weightedCurrencies = new java.util.LinkedHashSet<>();
 
   private PortfolioReader(String file, Options options) {
     this.file = file;
@@ -200,6 +216,7 @@ public final class PortfolioReader {
               + " (e.g. --total 100000)"));
     }
     Numbers.DecimalMark mark = decimalMark(data, cols, header.separator);
+    fundCurrency = fundCurrency(data, cols, mark);
     boolean weightsInPercent = weightsInPercent(header, data, cols, mark);
 
     List<Holding> holdings = new ArrayList<>();
@@ -240,6 +257,19 @@ public final class PortfolioReader {
       notes.add(file + ": skipped " + inner.size() + " blank or one-cell line(s) between holdings ("
           + ranges(inner) + ")");
     }
+    if (!foreignLines.isEmpty()) {
+      notes.add(file + ": " + foreignLines.size() + " line(s) not in the fund's currency " + fundCurrency
+          + ": their Market Value is taken as the value in " + fundCurrency + ", quantity x price as the value in"
+          + " their own currency (" + ranges(foreignLines) + ")");
+    }
+    if (weightedCurrencies.size() > 1) {
+      throw InputException.ofUsage(file + ": the weighted rows are in " + String.join(", ", weightedCurrencies)
+          + "; say which currency --total is in with --base");
+    }
+    if (!weightedInTotalCurrency.isEmpty()) {
+      notes.add(file + ": " + weightedInTotalCurrency.size() + " weighted row(s) valued in " + options.totalCurrency
+          + " as their share of --total; their own currency is not used (" + ranges(weightedInTotalCurrency) + ")");
+    }
     if (!ragged.isEmpty()) {
       notes.add(file + ": " + ragged.size() + " row(s) have more cells than the header's " + header.cells.length
           + "; the extra cells were ignored (" + ranges(ragged) + ")");
@@ -271,9 +301,12 @@ public final class PortfolioReader {
 
   /** Options come from the command line; say which one is wrong rather than fail later. */
   private void checkOptions() {
-    if (!options.currency.isEmpty() && !CURRENCY_CODE.matcher(options.currency.toUpperCase(Locale.ROOT)).matches()) {
+    if (!options.currency.isEmpty() && !Currencies.isKnown(options.currency.toUpperCase(Locale.ROOT))) {
       throw InputException.ofUsage("--currency: found '" + options.currency
-          + "', expected a three-letter currency code such as EUR");
+          + "', expected an ISO 4217 currency code such as EUR");
+    }
+    if (!Double.isNaN(options.total) && options.total > MAX_AMOUNT) {
+      throw InputException.ofUsage("--total: found " + options.total + ", expected an amount below 10^15");
     }
     if (!Double.isNaN(options.total) && !(options.total > 0 && Double.isFinite(options.total))) {
       throw InputException.ofUsage("--total: found " + options.total + ", expected a positive amount");
@@ -281,6 +314,31 @@ public final class PortfolioReader {
   }
 
   // ---- header -------------------------------------------------------------------------------
+
+  /**
+   * iShares gives each line's Market Value in the fund's currency and an FX Rate from the line's
+   * currency to it: the fund's currency is the one whose lines have a rate of exactly 1.
+   */
+  private static String fundCurrency(List<Csv.Row> data, Map<Column, Integer> cols, Numbers.DecimalMark mark) {
+    Integer fx = cols.get(Column.FX_RATE);
+    Integer cur = cols.get(Column.CURRENCY);
+    if (fx == null || cur == null) {
+      return "";
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Csv.Row row : data) {
+      try {
+        OptionalDouble rate = Numbers.parse(row.cell(fx), mark);
+        String code = row.cell(cur).toUpperCase(Locale.ROOT);
+        if (rate.isPresent() && rate.getAsDouble() == 1.0 && Currencies.isKnown(code)) {
+          counts.merge(code, 1, Integer::sum);
+        }
+      } catch (NumberFormatException e) {
+        // reported when the row is read
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+  }
 
   private static boolean hasFilledBeyond(Csv.Row row, int width) {
     for (int c = width; c < row.cells().length; c++) {
@@ -552,6 +610,8 @@ public final class PortfolioReader {
     double weight = number(row, cols, Column.WEIGHT, mark);
     double baseValue = baseValueCol < 0 ? Double.NaN
         : number(row, baseValueCol, headerCells[baseValueCol].trim(), mark);
+    double fxRate = number(row, cols, Column.FX_RATE, mark);
+    String rowBaseCurrency = baseCurrency;
     if (problems.size() > problemsBefore) {
       return null; // a cell did not parse: say so once, not again as "no value"
     }
@@ -582,11 +642,24 @@ public final class PortfolioReader {
       }
     }
 
+    if (!fundCurrency.isEmpty() && !currency.equals(fundCurrency) && !Double.isNaN(fxRate) && fxRate != 1.0
+        && !Double.isNaN(quantity) && !Double.isNaN(price) && !Double.isNaN(value) && Double.isNaN(baseValue)) {
+      // iShares: Market Value is in the fund's currency; the line's own value is quantity x price
+      baseValue = value;
+      rowBaseCurrency = fundCurrency;
+      value = quantity * price;
+      foreignLines.add(row.line());
+    }
     if (Double.isNaN(value)) {
       if (!Double.isNaN(quantity) && !Double.isNaN(price)) {
         value = quantity * price;
       } else if (!Double.isNaN(weight) && !Double.isNaN(options.total)) {
         value = (weightsInPercent ? weight / 100.0 : weight) * options.total;
+        if (!options.totalCurrency.isEmpty() && !options.totalCurrency.equals(currency)) {
+          weightedInTotalCurrency.add(row.line());
+          currency = options.totalCurrency; // a share of --total is an amount in the total's currency
+        }
+        weightedCurrencies.add(currency);
       } else if (!Double.isNaN(baseValue)) {
         value = baseValue;
         currency = baseCurrency;
@@ -609,6 +682,15 @@ public final class PortfolioReader {
     }
     if (!Double.isNaN(quantity) && quantity < 0 && value > 0) {
       value = -value; // a short position is worth a negative amount whatever sign the file gives
+      if (baseValue > 0) {
+        baseValue = -baseValue;
+      }
+    }
+    if (Math.abs(value) > MAX_AMOUNT || Math.abs(baseValue) > MAX_AMOUNT) {
+      problems.add(InputProblem.ofLine(file, row.line(), "found a value of " + String.format(Locale.ROOT, "%.6g",
+          Double.isNaN(baseValue) || Math.abs(value) > MAX_AMOUNT ? value : baseValue)
+          + ", expected an amount below 10^15"));
+      return null;
     }
     boolean cash = isCash(assetClass, name);
     if (value == 0) {
@@ -617,7 +699,7 @@ public final class PortfolioReader {
     }
     Instrument instrument = new Instrument(symbol, isin, name, currency, text(row, cols, Column.SECTOR),
         text(row, cols, Column.COUNTRY), assetClass);
-    String fileBaseCurrency = Double.isNaN(baseValue) ? "" : baseCurrency;
+    String fileBaseCurrency = Double.isNaN(baseValue) ? "" : rowBaseCurrency;
     Holding h = new Holding(instrument, quantity, price, value, baseValue, fileBaseCurrency, cash, List.of(row.line()));
     return new RowResult(h, assumed);
   }
@@ -628,10 +710,14 @@ public final class PortfolioReader {
    * "Totaal" or "Somme".
    */
   private static boolean isTotalsRow(Csv.Row row, Map<Column, Integer> cols) {
-    for (Column c : List.of(Column.SYMBOL, Column.ISIN, Column.QUANTITY, Column.PRICE)) {
+    for (Column c : List.of(Column.ISIN, Column.QUANTITY, Column.PRICE)) {
       if (!text(row, cols, c).isEmpty()) {
         return false;
       }
+    }
+    String symbol = text(row, cols, Column.SYMBOL);
+    if (!symbol.isEmpty() && !TOTALS_LABEL.matcher(symbol).matches()) {
+      return false;
     }
     for (int i = 0; i < row.cells().length; i++) {
       if (TOTALS_LABEL.matcher(row.cell(i)).matches()) {
@@ -664,7 +750,7 @@ public final class PortfolioReader {
     if (dot <= 0 || symbol.contains(" ")) {
       return Optional.empty();
     }
-    return Optional.ofNullable(SUFFIX_CURRENCY.get(symbol.substring(dot + 1).toUpperCase(Locale.ROOT)));
+    return Venue.ofYahooSuffix(symbol.substring(dot + 1).toUpperCase(Locale.ROOT)).flatMap(Venue::currency);
   }
 
   private static String text(Csv.Row row, Map<Column, Integer> cols, Column c) {

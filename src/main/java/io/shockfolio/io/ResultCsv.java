@@ -30,7 +30,7 @@ public final class ResultCsv {
             text(r.portfolio().name()), text(r.scenario().name()), r.scenario().date().toString(),
             text(i.holding().instrument().symbol()), text(i.holding().instrument().isin()),
             text(i.holding().instrument().name()), i.holding().currency(),
-            num(i.valueBefore()), num(i.move()), num(i.fxMove()), i.price().kind().label(),
+            num(i.valueBefore()), num(i.move()), num(i.fxMove()), i.matchedBy().label(),
             i.method().label(), num(i.pnlLocal()), num(i.pnl()), num(r.contribution(i)), r.baseCurrency(),
             text(i.explain())}, false);
       }

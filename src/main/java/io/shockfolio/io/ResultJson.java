@@ -90,7 +90,7 @@ public final class ResultJson {
       g.writeNumberField("valueBefore", i.valueBefore());
       g.writeNumberField("move", i.move());
       g.writeNumberField("fxMove", i.fxMove());
-      g.writeStringField("matchedBy", i.price().kind().label());
+      g.writeStringField("matchedBy", i.matchedBy().label());
       g.writeStringField("method", i.method().label());
       g.writeNumberField("pnl", i.pnlLocal());
       g.writeNumberField("pnlBase", i.pnl());

@@ -34,13 +34,11 @@ public final class ResultTable {
     StringBuilder sb = new StringBuilder();
     Scenario s = r.scenario();
     String base = r.baseCurrency();
-    sb.append(r.portfolio().name()).append(" × ").append(s.name()).append(" (").append(s.date()).append(')');
-    if (s.severity() != 1.0) {
-      sb.append(", severity ×").append(trim(s.severity()));
-    }
-    sb.append('\n');
+    String title = r.portfolio().name() + " × " + s.name() + " (" + s.date() + ")"
+        + (s.severity() != 1.0 ? ", severity ×" + trim(s.severity()) : "");
+    sb.append(wrap("", title, 80));
     if (!s.description().isEmpty()) {
-      sb.append(s.description()).append('\n');
+      sb.append(wrap("", s.description(), 80));
     }
     sb.append("Base currency ").append(base).append(", model ").append(r.model()).append(", ")
         .append(r.impacts().size()).append(r.impacts().size() == 1 ? " holding\n\n" : " holdings\n\n");

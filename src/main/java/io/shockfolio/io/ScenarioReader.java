@@ -1,11 +1,13 @@
 package io.shockfolio.io;
 
+import io.shockfolio.domain.Currencies;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.InputProblem;
 import io.shockfolio.domain.Isin;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.Shock;
 import io.shockfolio.domain.ShockTarget;
+import io.shockfolio.domain.Text;
 import io.shockfolio.domain.Timing;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -129,7 +131,7 @@ public final class ScenarioReader {
     }
     Numbers.DecimalMark mark = sep == ';' ? Numbers.DecimalMark.COMMA : Numbers.DecimalMark.POINT;
     List<Shock> shocks = new ArrayList<>();
-    Map<ShockTarget, Integer> seen = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (Csv.Row row : rows.subList(1, rows.size())) {
       if (row.isBlank() || row.cell(0).startsWith("#")) {
         continue;
@@ -156,7 +158,9 @@ public final class ScenarioReader {
                 + " 'intended' column (a move written without % is a fraction: 17 means +1700%)"));
         continue;
       }
-      Integer first = seen.putIfAbsent(target, row.line());
+      // sector names compare loosely, as they are matched: "Software" and "software" are one target
+      String key = target.kind() + ":" + (target.kind() == ShockTarget.Kind.SECTOR ? Text.fold(target.value()) : target.value());
+      Integer first = seen.putIfAbsent(key, row.line());
       if (first != null) {
         problems.add(InputProblem.ofCell(file, row.line(), columns.get("target") + 1, "target",
             "target " + target + " already has a move on line " + first + "; expected each target once"
@@ -217,9 +221,9 @@ public final class ScenarioReader {
       }
       if (lower.startsWith("currency:")) {
         String cur = raw.substring(9).strip().toUpperCase(Locale.ROOT);
-        if (!cur.matches("[A-Z]{3}")) {
+        if (!Currencies.isKnown(cur)) {
           problems.add(InputProblem.ofCell(file, row.line(), col + 1, "target",
-              "found '" + raw + "', expected a three-letter currency code after 'currency:', e.g. currency:USD"));
+              "found '" + raw + "', expected an ISO 4217 currency code after 'currency:', e.g. currency:USD"));
           return null;
         }
         return ShockTarget.currency(cur);

@@ -53,10 +53,15 @@ public final class FxRates {
     return new FxRates(checked);
   }
 
-  /** These rates, with {@code other}'s filling pairs these do not have. */
+  /** These rates, with {@code other}'s filling pairs these do not have in either direction. */
   public FxRates orElse(FxRates other) {
-    Map<String, Double> merged = new LinkedHashMap<>(other.rates);
-    merged.putAll(rates);
+    Map<String, Double> merged = new LinkedHashMap<>(rates);
+    other.rates.forEach((pair, rate) -> {
+      String[] c = pair.split("/");
+      if (!rates.containsKey(pair) && !rates.containsKey(c[1] + "/" + c[0])) {
+        merged.put(pair, rate);
+      }
+    });
     return new FxRates(merged);
   }
 

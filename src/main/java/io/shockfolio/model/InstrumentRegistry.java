@@ -1,7 +1,7 @@
 package io.shockfolio.model;
 
 import io.shockfolio.domain.Instrument;
-import io.shockfolio.domain.Isin;
+import io.shockfolio.domain.Venue;
 import io.shockfolio.domain.Listing;
 import io.shockfolio.domain.MatchKind;
 import io.shockfolio.domain.ReferenceInstrument;
@@ -108,6 +108,10 @@ public final class InstrumentRegistry {
         return Optional.of(new Resolution(e.instrument(), MatchKind.SYMBOL, detail));
       }
     }
+    if (!instrument.isin().isEmpty()) {
+      // an ISIN the list does not know is another security, whatever its name says
+      return Optional.empty();
+    }
     String name = Names.normalize(instrument.name());
     List<ReferenceInstrument> named = byName.getOrDefault(name, List.of());
     if (named.size() == 1) {
@@ -141,16 +145,15 @@ public final class InstrumentRegistry {
       case ISIN:
         return byIsin(target.value());
       case SYMBOL: {
-        if (Isin.isValid(target.value())) {
-          return byIsin(target.value());
-        }
         Optional<SymbolKey> key = SymbolKey.parse(target.value());
         if (key.isEmpty()) {
           return Optional.empty();
         }
         List<ReferenceInstrument> candidates = byRoot.getOrDefault(key.get().root(), List.of()).stream()
-            .filter(e -> key.get().venue().isEmpty() || e.venue().isEmpty()
-                || e.venue().get().sameMarket(key.get().venue().get()))
+            .filter(e -> key.get().venue().isPresent()
+                ? e.venue().map(v -> v.sameMarket(key.get().venue().get())).orElse(false)
+                // a bare ticker is a US ticker (or an index or coin): ENR is not Xetra's ENR
+                : e.venue().map(Venue::isUs).orElse(true))
             .map(Entry::instrument).distinct().toList();
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
       }

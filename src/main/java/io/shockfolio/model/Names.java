@@ -1,7 +1,6 @@
 package io.shockfolio.model;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import io.shockfolio.domain.Text;
 import java.util.Set;
 
 /**
@@ -15,18 +14,16 @@ final class Names {
   private static final Set<String> NOISE = Set.of(
       "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "nv",
       "ag", "se", "sa", "spa", "ab", "asa", "oyj", "kgaa", "llc", "lp", "the", "holding", "holdings",
-      "group", "class", "cl", "a", "b", "c", "adr", "ads", "sponsored", "spons", "unsponsored", "sp",
+      "class", "cl", "a", "b", "c", "adr", "ads", "sponsored", "spons", "unsponsored", "sp",
       "american", "depositary", "depository", "receipt", "receipts", "share", "shares", "s", "each",
       "representing", "rep", "reg", "registered", "ord", "ordinary", "com");
 
   private Names() {}
 
   static String normalize(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replace("n.v.", "nv").replace("s.a.", "sa").replace("s.e.", "se");
+    String s = Text.fold(name.replaceAll("(?i)\\b([nsa])\\.([vea])\\.", "$1$2"));
     StringBuilder out = new StringBuilder();
-    for (String word : s.split("[^\\p{Alnum}]+")) {
+    for (String word : s.split(" ")) {
       if (!word.isEmpty() && !NOISE.contains(word)) {
         if (out.length() > 0) {
           out.append(' ');

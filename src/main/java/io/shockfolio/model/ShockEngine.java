@@ -16,7 +16,7 @@ import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.domain.Shock;
 import io.shockfolio.domain.ShockTarget;
-import java.text.Normalizer;
+import io.shockfolio.domain.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -90,9 +90,10 @@ public final class ShockEngine {
    * @throws InputException when a holding's currency cannot be converted to the base currency
    */
   public ScenarioResult apply(Portfolio portfolio, Scenario scenario, String baseCurrency, FxRates explicitRates) {
-    FxRates rates = explicitRates.orElse(impliedRates(portfolio));
-    ShockIndex index = new ShockIndex(scenario);
+    FxRates implied = impliedRates(portfolio);
+    FxRates rates = explicitRates.orElse(implied);
     List<String> warnings = new ArrayList<>(portfolio.notes());
+    ShockIndex index = new ShockIndex(scenario, baseCurrency, warnings);
     Set<String> missingRates = new LinkedHashSet<>();
     Map<String, Double> usedRates = new TreeMap<>();
     List<HoldingImpact> impacts = new ArrayList<>(portfolio.holdings().size());
@@ -106,24 +107,21 @@ public final class ShockEngine {
       }
       Match price = index.priceMatch(h, resolved);
       Match fx = index.fxMatch(h);
-      Method method = !price.isMatched() ? Method.NOT_MOVED
-          : (price.kind() == MatchKind.SECTOR || price.kind() == MatchKind.DEFAULT) ? Method.SCENARIO_RULE
-          : Method.REPORTED;
+      Method method = price.isMatched()
+          ? (price.kind() == MatchKind.SECTOR || price.kind() == MatchKind.DEFAULT ? Method.SCENARIO_RULE : Method.REPORTED)
+          : fx.isMatched() ? Method.SCENARIO_RULE : Method.NOT_MOVED;
 
       String currency = h.currency();
-      double rate;
       double valueBefore;
       if (h.hasFileBaseValue() && h.fileBaseCurrency().equals(baseCurrency)) {
         valueBefore = Money.roundToCents(h.fileBaseValue());
-        rate = h.value() == 0 ? rates.rate(currency, baseCurrency).orElse(Double.NaN) : h.fileBaseValue() / h.value();
       } else {
         OptionalDouble r = rates.rate(currency, baseCurrency);
         if (r.isEmpty()) {
           missingRates.add(currency + "/" + baseCurrency);
           continue;
         }
-        rate = r.getAsDouble();
-        valueBefore = Money.roundToCents(h.value() * rate);
+        valueBefore = Money.roundToCents(h.value() * r.getAsDouble());
       }
       if (!currency.equals(baseCurrency)) {
         rates.rate(currency, baseCurrency).ifPresent(r -> usedRates.put(currency + "/" + baseCurrency, r));
@@ -131,7 +129,7 @@ public final class ShockEngine {
       double totalMove = (1 + price.move()) * (1 + fx.move()) - 1;
       double pnl = Money.roundToCents(valueBefore * totalMove);
       double pnlLocal = Money.roundToCents(h.value() * price.move());
-      impacts.add(new HoldingImpact(h, price, fx, method, rate, valueBefore, pnl, pnlLocal));
+      impacts.add(new HoldingImpact(h, price, fx, method, valueBefore, pnl, pnlLocal));
     }
     if (!missingRates.isEmpty()) {
       String first = missingRates.iterator().next();
@@ -139,14 +137,12 @@ public final class ShockEngine {
           + "; give one with --fx " + first + "=<rate> (units of " + baseCurrency + " per unit of "
           + first.substring(0, 3) + ")");
     }
-    FxRates implied = impliedRates(portfolio);
     for (Map.Entry<String, Double> e : explicitRates.asMap().entrySet()) {
       String[] pair = e.getKey().split("/");
       OptionalDouble fileRate = implied.rate(pair[0], pair[1]);
       if (fileRate.isPresent() && Math.abs(fileRate.getAsDouble() / e.getValue() - 1) > 0.005) {
-        warnings.add(String.format(Locale.ROOT, "--fx %s=%s differs from the rate the file's own %s values imply"
-            + " (%.4f); those values are used for the file's lines", e.getKey(), e.getValue(), pair[1],
-            fileRate.getAsDouble()));
+        warnings.add(String.format(Locale.ROOT, "--fx %s=%s differs from the rate the file implies (%.4f);"
+            + " the file's own values are used for its lines", e.getKey(), e.getValue(), fileRate.getAsDouble()));
       }
       for (String c : pair) {
         if (!c.equals(baseCurrency) && !portfolio.currencies().contains(c)) {
@@ -191,8 +187,7 @@ public final class ShockEngine {
   }
 
   static String groupKey(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", " ").trim();
+    return Text.fold(text);
   }
 
   /** The scenario's shocks indexed by what they aim at, so each holding is matched in constant time. */
@@ -206,7 +201,7 @@ public final class ShockEngine {
     private final List<Shock> shocks;
     private Shock all;
 
-    ShockIndex(Scenario scenario) {
+    ShockIndex(Scenario scenario, String baseCurrency, List<String> warnings) {
       this.shocks = scenario.shocks();
       for (Shock s : shocks) {
         ShockTarget t = s.target();
@@ -219,15 +214,23 @@ public final class ShockEngine {
             Optional<ReferenceInstrument> ri = registry.resolve(t);
             if (ri.isPresent()) {
               putOnce(ri.get(), s, scenario);
-            } else if (Isin.isValid(t.value())) {
-              byIsin.put(t.value().toUpperCase(Locale.ROOT), s);
             } else {
               SymbolKey key = SymbolKey.parse(t.value()).orElseThrow();
               byRoot.computeIfAbsent(key.root(), k -> new ArrayList<>()).add(Map.entry(key, s));
             }
           }
           case SECTOR -> bySector.put(groupKey(t.value()), s);
-          case CURRENCY -> byCurrency.put(t.value(), s);
+          case CURRENCY -> {
+            if (t.value().equals(baseCurrency)) {
+              // the base against itself does not move; the scenario means the other currencies
+              used.add(s);
+              warnings.add("currency:" + baseCurrency + " " + Percent.format(s.move()) + " is a move of the base"
+                  + " currency itself and moves nothing here; report in another currency (--base) or shock the"
+                  + " other currencies instead");
+            } else {
+              byCurrency.put(t.value(), s);
+            }
+          }
           case ALL -> all = s;
           default -> throw new IllegalStateException("Unknown target kind " + t.kind());
         }
@@ -258,7 +261,7 @@ public final class ShockEngine {
       Optional<SymbolKey> key = SymbolKey.parse(i.symbol());
       if (key.isPresent()) {
         for (Map.Entry<SymbolKey, Shock> e : byRoot.getOrDefault(key.get().root(), List.of())) {
-          if (e.getKey().compatibleWith(key.get())) {
+          if (e.getKey().canName(key.get(), h.currency())) {
             return use(MatchKind.SYMBOL, e.getValue(), i.symbol().equals(e.getValue().target().value())
                 ? i.symbol() : i.symbol() + " ~ " + e.getValue().target().value());
           }

@@ -1,5 +1,7 @@
 package io.shockfolio.model;
 
+import io.shockfolio.domain.Venue;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,17 +57,23 @@ public record SymbolKey(String root, Optional<Venue> venue) {
   }
 
   /**
-   * Whether two spellings can name the same line: same root, and the venues agree where both
-   * are given (NASDAQ and NYSE count as one US market).
+   * Whether this ticker, as a scenario wrote it, names a holding's line: same root, and where
+   * both give a venue the venues agree (NASDAQ and NYSE count as one US market). A bare scenario
+   * ticker is a US ticker, so {@code SU} names Suncor ({@code SU}, {@code SU UN}) but not
+   * Schneider Electric ({@code SU.PA}); a bare holding ticker is named when its currency is the
+   * scenario venue's ({@code SAP} in EUR is {@code SAP.DE}).
    */
-  public boolean compatibleWith(SymbolKey other) {
-    if (!root.equals(other.root)) {
+  public boolean canName(SymbolKey holding, String holdingCurrency) {
+    if (!root.equals(holding.root)) {
       return false;
     }
-    if (venue.isEmpty() || other.venue.isEmpty()) {
-      return true;
+    if (venue.isPresent() && holding.venue.isPresent()) {
+      return venue.get().sameMarket(holding.venue.get());
     }
-    return venue.get().sameMarket(other.venue.get());
+    if (venue.isPresent()) {
+      return venue.get().currency().map(holdingCurrency::equals).orElse(true);
+    }
+    return holding.venue.map(Venue::isUs).orElse(true);
   }
 
   @Override

@@ -440,7 +440,7 @@ class PortfolioReaderTest {
       // TSLA -20 with value written 8000.00 → -8000; NVDA -10 × 120 → -1200 (no value given);
       // AAPL 5 long → 1000; SPY -3 with value already -1800 → -1800
       assertThat(p.holdings()).extracting(Holding::value).containsExactly(-8_000.0, -1_200.0, 1_000.0, -1_800.0);
-      assertThat(p.holdings()).extracting(Holding::isShort).containsExactly(true, true, false, true);
+      assertThat(p.holdings()).extracting(Holding::quantity).containsExactly(-20.0, -10.0, 5.0, -3.0);
       assertThat(bySymbol(p, "TSLA").quantity()).isEqualTo(-20.0);
     }
 
@@ -666,7 +666,7 @@ class PortfolioReaderTest {
     void refusesOptionsThatMakeNoSense() {
       assertThatThrownBy(() -> PortfolioReader.parse("Symbol,Quantity,Price\nNVDA,10,118.42\n", "o.csv", "o",
           new Options(Map.of(), Double.NaN, "EURO", false)))
-          .hasMessage("--currency: found 'EURO', expected a three-letter currency code such as EUR");
+          .hasMessage("--currency: found 'EURO', expected an ISO 4217 currency code such as EUR");
       assertThatThrownBy(() -> PortfolioReader.parse("Symbol,Weight\nNVDA,100\n", "o.csv", "o",
           new Options(Map.of(), -5, "", false)))
           .hasMessage("--total: found -5.0, expected a positive amount");

@@ -173,8 +173,8 @@ class ShockEngineTest {
     assertThat(r.valueBefore()).isEqualTo(4168.39);
     // the file implies 4168.39 / 4776.98 = 0.8726
     assertThat(r.warnings()).contains(
-        "--fx USD/EUR=0.5 differs from the rate the file's own EUR values imply (0.8726); those values are used for"
-            + " the file's lines",
+        "--fx USD/EUR=0.5 differs from the rate the file implies (0.8726); the file's own values are used for its"
+            + " lines",
         "--fx GBP/EUR=1.2 was not needed: no holding is in GBP");
   }
 
@@ -186,6 +186,61 @@ class ShockEngineTest {
     assertThat(r.pnl()).isEqualTo(807.50);
     assertThat(r.pnlPct()).isCloseTo(0.17, within(1e-12));
     assertThat(r.bySector().get(0).pnlPct()).isCloseTo(0.17, within(1e-12));
+  }
+
+  @Test
+  void aCurrencyShockOnTheBaseCurrencyMovesNothingAndSaysSo() {
+    Shock eur = Shock.of(ShockTarget.currency("EUR"), -0.10, "own");
+    ScenarioResult r = ENGINE.apply(book(), scenario(eur), "EUR", USD_EUR);
+    assertThat(r.pnl()).isZero();
+    assertThat(r.warnings()).anyMatch(w -> w.startsWith("currency:EUR -10% is a move of the base currency itself"));
+  }
+
+  @Test
+  void aHoldingMovedOnlyByItsCurrencySaysSo() {
+    Shock usd = Shock.of(ShockTarget.currency("USD"), -0.02, "own");
+    ScenarioResult r = ENGINE.apply(book(), scenario(usd), "EUR", USD_EUR);
+    HoldingImpact nvda = r.impacts().get(1);
+    assertThat(nvda.matchedBy()).isEqualTo(MatchKind.CURRENCY);
+    assertThat(nvda.method()).isEqualTo(Method.SCENARIO_RULE);
+    // 4,750 x -2% = -95
+    assertThat(nvda.pnl()).isEqualTo(-95.00);
+  }
+
+  @Test
+  void aBareScenarioTickerIsTheUsLine() {
+    // SU on the NYSE is Suncor, SU.PA is Schneider Electric; ENR on the NYSE is Energizer
+    Portfolio p = new Portfolio("mix", "mix.csv", List.of(
+        security("SU", "", "USD", 1_000, "", 2),
+        security("SU.PA", "", "EUR", 1_000, "", 3),
+        security("ENR", "", "USD", 1_000, "", 4)), List.of());
+    Scenario s = scenario(Shock.of(ShockTarget.symbol("SU"), -0.05, "own"),
+        Shock.of(ShockTarget.symbol("ENR"), -0.03, "own"));
+    ScenarioResult r = ENGINE.apply(p, s, "USD", FxRates.of(Map.of("EUR/USD", 1.0)));
+    // Suncor 1,000 x -5% = -50; Schneider untouched; Energizer 1,000 x -3% = -30
+    assertThat(r.impacts()).extracting(HoldingImpact::pnl).containsExactly(-50.00, 0.0, -30.00);
+  }
+
+  @Test
+  void aCompanyNameIsNotEnoughAgainstAnotherIsin() {
+    // Bitcoin Group SE (DE000A1TNV91) is a German stock, not Bitcoin
+    Portfolio p = new Portfolio("btc", "btc.csv", List.of(Holding.of(
+        new Instrument("ADE.DE", "DE000A1TNV91", "Bitcoin Group SE", "EUR", "", "", ""), 10, 40, 400, 2)), List.of());
+    ScenarioResult r = ENGINE.apply(p, scenario(Shock.of(ShockTarget.symbol("BTC-USD"), -0.12, "x")), "EUR",
+        FxRates.none());
+    assertThat(r.pnl()).isZero();
+  }
+
+  @Test
+  void anFxRateGivenTheOtherWayRoundStillWinsForLinesWithoutAFileValue() {
+    // ALPHABET carries its EUR value (implies USD/EUR 0.8726); MSFT has none and must use --fx
+    Holding googl = new Holding(new Instrument("", "US02079K1079", "ALPHABET", "USD", "", "", ""),
+        13, 367.46, 4776.98, 4168.39, "EUR", false, List.of(2));
+    Holding msft = security("MSFT", "", "USD", 1_000, "", 3);
+    Portfolio p = new Portfolio("p", "p.csv", List.of(googl, msft), List.of());
+    ScenarioResult r = ENGINE.apply(p, scenario(NVDA), "EUR", FxRates.of(Map.of("EUR/USD", 1.25)));
+    // MSFT: 1,000 USD / 1.25 = 800 EUR
+    assertThat(r.impacts().get(1).valueBefore()).isEqualTo(800.00);
   }
 
   @Test

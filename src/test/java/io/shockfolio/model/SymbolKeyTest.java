@@ -2,6 +2,7 @@ package io.shockfolio.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shockfolio.domain.Venue;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,18 +31,25 @@ class SymbolKeyTest {
     assertThat(key.venue()).isEqualTo(venue == null ? Optional.empty() : Optional.of(Venue.valueOf(venue)));
   }
 
-  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @ParameterizedTest(name = "scenario {0} names holding {1} in {2}: {3}")
   @CsvSource(delimiter = '|', value = {
-      "ASML.AS     | ASML NA     | true",
-      "ASML.AS     | ASML        | true",
-      "NASDAQ:ASML | ASML.AS     | false",
-      "TREE UW     | TREE        | true",
-      "TREE UW     | TREE UN     | true",
-      "BTC         | BTC-USD     | false",
-      "ENR.DE      | ENR UN      | false",
+      "ASML.AS     | ASML NA     | EUR | true",
+      "ASML.AS     | ASML        | EUR | true",
+      "ASML.AS     | ASML        | USD | false",
+      "NASDAQ:ASML | ASML.AS     | EUR | false",
+      "TREE UW     | TREE        | USD | true",
+      "TREE UW     | TREE UN     | USD | true",
+      "TREE        | TREE UW     | USD | true",
+      "BTC         | BTC-USD     | USD | false",
+      "ENR.DE      | ENR UN      | USD | false",
+      "SU          | SU          | USD | true",
+      "SU          | SU.PA       | EUR | false",
+      "SAP.DE      | SAP         | EUR | true",
+      "VOD.L       | VOD         | GBP | true",
   })
-  void comparesSpellings(String a, String b, boolean compatible) {
-    assertThat(SymbolKey.parse(a).orElseThrow().compatibleWith(SymbolKey.parse(b).orElseThrow()))
-        .isEqualTo(compatible);
+  void aScenarioTickerNamesAHoldingOnlyOnTheSameMarket(String target, String holding, String currency,
+      boolean names) {
+    assertThat(SymbolKey.parse(target).orElseThrow().canName(SymbolKey.parse(holding).orElseThrow(), currency))
+        .isEqualTo(names);
   }
 }

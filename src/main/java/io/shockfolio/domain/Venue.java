@@ -1,4 +1,4 @@
-package io.shockfolio.model;
+package io.shockfolio.domain;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +17,20 @@ public enum Venue {
   XPAR("EUR", List.of("PA"), List.of("FP"), List.of("EPA", "XPAR")),
   SIX("CHF", List.of("SW"), List.of("SE", "SW"), List.of("SWX", "SIX", "VTX")),
   TOKYO("JPY", List.of("T"), List.of("JT", "JP"), List.of("TYO", "TSE")),
-  LSE("GBP", List.of("L"), List.of("LN"), List.of("LON", "LSE")),
-  HKEX("HKD", List.of("HK"), List.of("HK"), List.of("HKG", "HKEX"));
+  LSE(null, List.of("L"), List.of("LN"), List.of("LON", "LSE")),
+  HKEX("HKD", List.of("HK"), List.of("HK"), List.of("HKG", "HKEX")),
+  XMIL("EUR", List.of("MI"), List.of("IM"), List.of("BIT", "XMIL")),
+  XMAD("EUR", List.of("MC"), List.of("SM"), List.of("BME", "XMAD")),
+  XBRU("EUR", List.of("BR"), List.of("BB"), List.of("EBR", "XBRU")),
+  XLIS("EUR", List.of("LS"), List.of("PL"), List.of("ELI", "XLIS")),
+  XHEL("EUR", List.of("HE"), List.of("FH"), List.of("HEL", "XHEL")),
+  XWBO("EUR", List.of("VI"), List.of("AV"), List.of("VIE", "XWBO")),
+  XDUB("EUR", List.of("IR"), List.of("ID"), List.of("ISE", "XDUB")),
+  TSX("CAD", List.of("TO"), List.of("CN", "CT"), List.of("TSX", "TSE:CA")),
+  ASX("AUD", List.of("AX"), List.of("AU", "AT"), List.of("ASX")),
+  XSTO("SEK", List.of("ST"), List.of("SS"), List.of("STO", "XSTO")),
+  XCSE("DKK", List.of("CO"), List.of("DC"), List.of("CPH", "XCSE")),
+  XOSL("NOK", List.of("OL"), List.of("NO"), List.of("OSL", "XOSL"));
 
   private final String currency;
   private final List<String> yahooSuffixes;
@@ -32,17 +44,17 @@ public enum Venue {
     this.prefixes = prefixes;
   }
 
-  /** The currency instruments usually trade in there. */
-  public String currency() {
-    return currency;
+  /** The currency instruments trade in there; empty for London, where prices are often in pence. */
+  public Optional<String> currency() {
+    return Optional.ofNullable(currency);
   }
 
   /** Whether a US composite code ({@code US}) or the same US venue family applies to both. */
-  boolean sameMarket(Venue other) {
+  public boolean sameMarket(Venue other) {
     return this == other || (isUs() && other.isUs());
   }
 
-  boolean isUs() {
+  public boolean isUs() {
     return this == NASDAQ || this == NYSE;
   }
 
@@ -52,15 +64,15 @@ public enum Venue {
     return find(v -> v.name().equals(c) || v.prefixes.contains(c));
   }
 
-  static Optional<Venue> ofYahooSuffix(String suffix) {
+  public static Optional<Venue> ofYahooSuffix(String suffix) {
     return find(v -> v.yahooSuffixes.contains(suffix));
   }
 
-  static Optional<Venue> ofBloombergCode(String code) {
+  public static Optional<Venue> ofBloombergCode(String code) {
     return find(v -> v.bloombergCodes.contains(code));
   }
 
-  static Optional<Venue> ofPrefix(String prefix) {
+  public static Optional<Venue> ofPrefix(String prefix) {
     return find(v -> v.prefixes.contains(prefix));
   }
 

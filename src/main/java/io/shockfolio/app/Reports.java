@@ -1,0 +1,35 @@
+package io.shockfolio.app;
+
+import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.io.ResultCsv;
+import io.shockfolio.io.ResultJson;
+import io.shockfolio.io.ResultTable;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/** Results as text for people (a table) and for programs (CSV, JSON): what a front end prints. */
+public final class Reports {
+
+  private Reports() {}
+
+  /** The 80-column table of one result, numbers in {@code locale}'s format. */
+  public static String table(ScenarioResult result, Locale locale) {
+    return new ResultTable(locale).render(result);
+  }
+
+  /** One CSV row per holding and scenario; see {@link ResultCsv}. */
+  public static void csv(List<ScenarioResult> results, Writer out) {
+    ResultCsv.write(results, out);
+  }
+
+  /** One JSON object per scenario, an array for several; see {@link ResultJson}. */
+  public static void json(List<ScenarioResult> results, Writer out) {
+    ResultJson.write(results, out);
+  }
+
+  /** {@code lead} and {@code text} broken at spaces to fit {@code width} columns. */
+  public static String wrap(String lead, String text, int width) {
+    return ResultTable.wrap(lead, text, width);
+  }
+}
