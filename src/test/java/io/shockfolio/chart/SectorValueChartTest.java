@@ -1,5 +1,8 @@
 package io.shockfolio.chart;
 
+import static io.shockfolio.chart.Plots.column;
+import static io.shockfolio.chart.Plots.columns;
+import static io.shockfolio.chart.Plots.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shockfolio.chart.Results.Line;
@@ -18,21 +21,6 @@ import org.junit.jupiter.api.Test;
 
 class SectorValueChartTest {
 
-  private static CategoryPlot plot(JFreeChart chart) {
-    return (CategoryPlot) chart.getPlot();
-  }
-
-  private static String column(CategoryDataset ds, int c) {
-    return ds.getColumnKey(c).toString();
-  }
-
-  private static List<String> columns(CategoryDataset ds) {
-    List<String> out = new ArrayList<>();
-    for (int c = 0; c < ds.getColumnCount(); c++) {
-      out.add(column(ds, c));
-    }
-    return out;
-  }
 
   private static List<String> rows(CategoryDataset ds) {
     List<String> out = new ArrayList<>();
