@@ -5,7 +5,6 @@ import io.shockfolio.domain.Portfolio;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.io.Column;
-import io.shockfolio.io.InstrumentListReader;
 import io.shockfolio.io.PortfolioReader;
 import io.shockfolio.model.FxRates;
 import io.shockfolio.model.InstrumentRegistry;
@@ -101,7 +100,7 @@ public final class RunScenarios {
   private final ShockEngine engine;
 
   public RunScenarios() {
-    this(InstrumentRegistry.of(InstrumentListReader.bundled()));
+    this(ScenarioCatalog.REGISTRY);
   }
 
   public RunScenarios(InstrumentRegistry registry) {

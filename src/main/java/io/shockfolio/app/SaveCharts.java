@@ -40,6 +40,7 @@ public final class SaveCharts {
   private final Path folder;
   private final Set<Format> formats;
   private final Locale locale;
+  private final Set<String> stems = new java.util.HashSet<>();
 
   public SaveCharts(Path folder, Set<Format> formats, Locale locale) {
     this.folder = folder;
@@ -53,8 +54,13 @@ public final class SaveCharts {
     if (formats.isEmpty()) {
       return written;
     }
-    String stem = FileNames.slug(result.portfolio().name()) + "--" + FileNames.slug(result.scenario().name())
+    String base = FileNames.slug(result.portfolio().name()) + "--" + FileNames.slug(result.scenario().name())
         + (result.scenario().severity() != 1.0 ? "--x" + FileNames.slug(String.valueOf(result.scenario().severity())) : "");
+    // two scenarios of one name in one run must not overwrite each other's charts
+    String stem = base;
+    for (int n = 2; !stems.add(stem); n++) {
+      stem = base + "-" + n;
+    }
     for (Kind kind : KINDS) {
       JFreeChart chart = kind.build().apply(result, locale);
       try {

@@ -2,7 +2,10 @@ package io.shockfolio.app;
 
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.Scenario;
+import io.shockfolio.io.InstrumentListReader;
 import io.shockfolio.io.ScenarioReader;
+import io.shockfolio.model.InstrumentRegistry;
+import io.shockfolio.model.ShockEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +32,9 @@ public final class ScenarioCatalog {
   public static final String HEADLINE = "deepseek-2025-01-27";
 
   private static final String FOLDER = "/io/shockfolio/scenarios/";
+
+  /** The bundled instrument reference list, read once. */
+  static final InstrumentRegistry REGISTRY = InstrumentRegistry.of(InstrumentListReader.bundled());
 
   private ScenarioCatalog() {}
 
@@ -68,6 +74,12 @@ public final class ScenarioCatalog {
    * @throws InputException when neither exists, or the file is bad
    */
   public static Scenario load(String nameOrPath) {
+    Scenario s = read(nameOrPath);
+    new ShockEngine(REGISTRY).check(s);
+    return s;
+  }
+
+  private static Scenario read(String nameOrPath) {
     Path path = Path.of(nameOrPath);
     if (Files.exists(path)) {
       return ScenarioReader.read(path, nameOrPath);

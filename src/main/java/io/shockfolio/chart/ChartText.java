@@ -47,7 +47,7 @@ public final class ChartText {
 
   /** The model in words a reader without the manual understands. */
   static String method(String model) {
-    return "none".equals(model) ? "reported moves only, other holdings unchanged" : "model " + model;
+    return "none".equals(model) ? "the scenario's shocks as written, no estimates" : "model " + model;
   }
 
   /** {@code text} cut to {@code max} characters, the last being {@value #ELLIPSIS}, when longer. */

@@ -174,7 +174,11 @@ final class RunCommand implements Callable<Integer> {
         }
       }
       String pair = parts[0].trim().toUpperCase(Locale.ROOT);
-      if (parts.length != 2 || !(rate > 0) || Double.isInfinite(rate) || !pair.matches("[A-Z]{3}/[A-Z]{3}")) {
+      if (parts.length == 2 && pair.matches("[A-Z]{3}/[A-Z]{3}") && !Double.isNaN(rate) && !(rate > 0 && rate < 1e9)) {
+        throw new ParameterException(spec.commandLine(),
+            "--fx: found '" + given + "', expected a positive rate below 10^9");
+      }
+      if (parts.length != 2 || Double.isNaN(rate) || !pair.matches("[A-Z]{3}/[A-Z]{3}")) {
         throw new ParameterException(spec.commandLine(),
             "--fx: found '" + given + "', expected PAIR=RATE such as USD/EUR=0.96 (one USD is 0.96 EUR)");
       }
@@ -217,6 +221,12 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private RunScenarios.Reading reading() {
+    columns.forEach((key, header) -> {
+      if (header.isBlank()) {
+        throw new ParameterException(spec.commandLine(), "--columns: " + key + "= names no header; expected"
+            + " COLUMN=HEADER such as quantity=Shares");
+      }
+    });
     return new RunScenarios.Reading(columns, Optional.ofNullable(total), Optional.ofNullable(currency), skipBadRows);
   }
 

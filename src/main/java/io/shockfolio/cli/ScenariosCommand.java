@@ -61,9 +61,12 @@ final class ScenariosCommand implements Callable<Integer> {
       out.println();
       out.printf("%-16s %8s  %-10s  %s%n", "Target", "Move", "Measured", "Source");
       for (Shock k : s.shocks()) {
-        out.printf("%-16s %8s  %-10s  %s%n", k.target(), Percent.format(k.move()), k.measured(), k.source());
+        String target = k.target().toString();
+        String lead = String.format("%-16s %8s  %-10s  ", target.length() > 16 ? target.substring(0, 15) + "…" : target,
+            Percent.format(k.move()), k.measured());
+        out.print(Reports.wrap(lead, k.source(), 80));
         if (!k.note().isEmpty()) {
-          out.printf("%-16s %8s  %-10s  (%s)%n", "", "", "", k.note());
+          out.print(Reports.wrap(" ".repeat(lead.length()), "(" + k.note() + ")", 80));
         }
       }
       out.flush();

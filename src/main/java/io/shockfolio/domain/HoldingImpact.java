@@ -45,7 +45,7 @@ public record HoldingImpact(
 
   /** The whole move of the value in the base currency: price and exchange rate compounded. */
   public double totalMove() {
-    return (1 + move()) * (1 + fxMove()) - 1;
+    return Money.compound(move(), fxMove());
   }
 
   /** Value in the base currency after the scenario. */

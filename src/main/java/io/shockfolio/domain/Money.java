@@ -25,6 +25,30 @@ public final class Money {
     return fromCents(toCents(amount));
   }
 
+  /**
+   * {@code amount × fraction}, rounded to the cent, computed on the decimals as written:
+   * 3,276.75 × -10% is -327.675 and rounds to -327.68, where binary doubles would give -327.67.
+   */
+  public static double times(double amount, double fraction) {
+    BigDecimal exact = BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(fraction));
+    return exact.setScale(2, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  /**
+   * Two moves compounded, {@code (1 + a)(1 + b) - 1}, computed as {@code a + b + ab} so that a
+   * single move comes back exactly ({@code -0.1}, not {@code -0.09999999999999998}).
+   */
+  public static double compound(double a, double b) {
+    if (b == 0) {
+      return a;
+    }
+    if (a == 0) {
+      return b;
+    }
+    return BigDecimal.valueOf(a).add(BigDecimal.valueOf(b)).add(BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(b)))
+        .doubleValue();
+  }
+
   public static double fromCents(long cents) {
     return BigDecimal.valueOf(cents, 2).doubleValue();
   }

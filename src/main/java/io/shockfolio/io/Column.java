@@ -28,7 +28,7 @@ public enum Column {
   QUANTITY("quantity", "quantity", "shares", "stuck", "stueck", "stk", "anzahl", "aantal", "quantite", "qty",
       "units", "position", "nominal", "bestand", "shares held", "number of shares", "menge", "stucke"),
   PRICE("price", "price", "kurs", "slotkoers", "current price", "last price", "cours", "prix", "koers",
-      "market price", "aktueller kurs", "last", "close price", "closing price", "kurs aktuell", "dernier cours",
+      "market price", "aktueller kurs", "akt kurs", "kurs akt", "last", "close price", "closing price", "kurs aktuell", "dernier cours",
       "closing", "schlusskurs", "cloture"),
   VALUE("value", "market value", "marktwert", "wert", "lokale waarde", "cv", "value", "current value",
       "valeur", "waarde", "positionswert", "kurswert", "valeur de marche", "total value", "position value",

@@ -119,7 +119,7 @@ public final class PortfolioReader {
       "(?i)((account|portfolio|depot|grand|sub)\\s*)?(summe|gesamt|gesamtsumme|total|totals|totaal|somme|totale)"
           + "(\\s+\\w+)?\\s*:?");
   /** Amounts beyond this are not holdings but typos or overflow; a cent count must fit a long. */
-  private static final double MAX_AMOUNT = 1e15;
+  private static final double MAX_AMOUNT = 1e13;
   private static final Set<String> TRANSACTION_MARKERS = Set.of("order id", "orderid", "transactiekosten",
       "transaction costs", "transaktionskosten", "uitvoeringsplaats", "execution venue", "t price", "comm fee",
       "buy sell", "ibcommission", "gebuhren", "gebuehren", "steuern", "fees", "taxes", "transaction type",
@@ -136,6 +136,8 @@ public final class PortfolioReader {
   private String[] headerCells = new String[0];
   private final List<Integer> weightedInTotalCurrency = new ArrayList<>();
   private final List<Integer> foreignLines = new ArrayList<>();
+  private final List<Integer> valuedInHeaderCurrency = new ArrayList<>();
+  private double weightSum;
   private String fundCurrency = "";
   private final java.util.Set<String> weightedCurrencies = new java.util.LinkedHashSet<>();
 
@@ -262,6 +264,18 @@ public final class PortfolioReader {
           + ": their Market Value is taken as the value in " + fundCurrency + ", quantity x price as the value in"
           + " their own currency (" + ranges(foreignLines) + ")");
     }
+    if (!valuedInHeaderCurrency.isEmpty()) {
+      notes.add(file + ": " + valuedInHeaderCurrency.size() + " line(s) valued in the currency the value column"
+          + " names, not their own (" + ranges(valuedInHeaderCurrency) + ")");
+    }
+    if (!Double.isNaN(options.total)) {
+      if (weightedCurrencies.isEmpty()) {
+        notes.add(file + ": --total was not used: the file gives values, not weights");
+      } else if (Math.abs(weightSum - 1) > 0.005) {
+        notes.add(String.format(Locale.ROOT, "%s: the weights add up to %.2f%%, so the holdings are worth that"
+            + " share of --total", file, weightSum * 100));
+      }
+    }
     if (weightedCurrencies.size() > 1) {
       throw InputException.ofUsage(file + ": the weighted rows are in " + String.join(", ", weightedCurrencies)
           + "; say which currency --total is in with --base");
@@ -306,7 +320,7 @@ public final class PortfolioReader {
           + "', expected an ISO 4217 currency code such as EUR");
     }
     if (!Double.isNaN(options.total) && options.total > MAX_AMOUNT) {
-      throw InputException.ofUsage("--total: found " + options.total + ", expected an amount below 10^15");
+      throw InputException.ofUsage("--total: found " + options.total + ", expected an amount below 10^13");
     }
     if (!Double.isNaN(options.total) && !(options.total > 0 && Double.isFinite(options.total))) {
       throw InputException.ofUsage("--total: found " + options.total + ", expected a positive amount");
@@ -650,11 +664,17 @@ public final class PortfolioReader {
       value = quantity * price;
       foreignLines.add(row.line());
     }
+    if (!Double.isNaN(value) && !headerCurrency.isEmpty() && !headerCurrency.equals(currency)) {
+      // the value column names its currency ("Wert in EUR"): the amount is in that currency
+      valuedInHeaderCurrency.add(row.line());
+      currency = headerCurrency;
+    }
     if (Double.isNaN(value)) {
       if (!Double.isNaN(quantity) && !Double.isNaN(price)) {
         value = quantity * price;
       } else if (!Double.isNaN(weight) && !Double.isNaN(options.total)) {
         value = (weightsInPercent ? weight / 100.0 : weight) * options.total;
+        weightSum += weightsInPercent ? weight / 100.0 : weight;
         if (!options.totalCurrency.isEmpty() && !options.totalCurrency.equals(currency)) {
           weightedInTotalCurrency.add(row.line());
           currency = options.totalCurrency; // a share of --total is an amount in the total's currency
@@ -689,7 +709,7 @@ public final class PortfolioReader {
     if (Math.abs(value) > MAX_AMOUNT || Math.abs(baseValue) > MAX_AMOUNT) {
       problems.add(InputProblem.ofLine(file, row.line(), "found a value of " + String.format(Locale.ROOT, "%.6g",
           Double.isNaN(baseValue) || Math.abs(value) > MAX_AMOUNT ? value : baseValue)
-          + ", expected an amount below 10^15"));
+          + ", expected an amount below 10^13"));
       return null;
     }
     boolean cash = isCash(assetClass, name);

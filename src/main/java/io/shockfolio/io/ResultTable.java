@@ -53,7 +53,7 @@ public final class ResultTable {
         signedPct(r.pnlPct())};
     String[] after = {"Value after", money.format(r.valueAfter()), "", "", "", ""};
     String[] head = {"Holding", "Value " + base, "Move", "Matched by", "P&L " + base, "Contrib."};
-    int[] w = {0, head[1].length(), 8, 10, head[4].length(), 9};
+    int[] w = {0, head[1].length(), 8, 11, head[4].length(), 9};
     for (String[] c : concat(cells, total, after)) {
       w[1] = Math.max(w[1], c[1].length());
       w[4] = Math.max(w[4], c[4].length());
@@ -114,9 +114,16 @@ public final class ResultTable {
       return;
     }
     sb.append('\n').append(title).append('\n');
+    int valueWidth = 13;
+    int pnlWidth = 12;
     for (Breakdown b : groups) {
-      sb.append(String.format(Locale.ROOT, "  %-30s %13s %12s %8s%n", fit(b.key(), 30),
-          money.format(b.valueBefore()), signedMoney(b.pnl()), signedPct(b.pnlPct())));
+      valueWidth = Math.max(valueWidth, money.format(b.valueBefore()).length());
+      pnlWidth = Math.max(pnlWidth, signedMoney(b.pnl()).length());
+    }
+    int keyWidth = Math.max(12, Math.min(30, 78 - 2 - 3 - valueWidth - pnlWidth - 8));
+    for (Breakdown b : groups) {
+      sb.append(String.format(Locale.ROOT, "  %-" + keyWidth + "s %" + valueWidth + "s %" + pnlWidth + "s %8s%n",
+          fit(b.key(), keyWidth), money.format(b.valueBefore()), signedMoney(b.pnl()), signedPct(b.pnlPct())));
     }
   }
 

@@ -159,7 +159,7 @@ public final class ScenarioReader {
         continue;
       }
       // sector names compare loosely, as they are matched: "Software" and "software" are one target
-      String key = target.kind() + ":" + (target.kind() == ShockTarget.Kind.SECTOR ? Text.fold(target.value()) : target.value());
+      String key = target.kind() + ":" + (target.kind() == ShockTarget.Kind.SECTOR ? Text.fold(target.value()).replace(" ", "") : target.value());
       Integer first = seen.putIfAbsent(key, row.line());
       if (first != null) {
         problems.add(InputProblem.ofCell(file, row.line(), columns.get("target") + 1, "target",
@@ -188,7 +188,7 @@ public final class ScenarioReader {
   /** Parses a move cell: {@code -17%}, {@code −17 %}, {@code -0.17}. */
   static double parseMove(String raw, Numbers.DecimalMark mark) {
     String s = raw.strip();
-    boolean percent = s.endsWith("%");
+    boolean percent = s.contains("%");
     OptionalDouble v = Numbers.parse(s, mark);
     if (v.isEmpty()) {
       throw new NumberFormatException("empty");

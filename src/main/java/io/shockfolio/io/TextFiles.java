@@ -52,7 +52,30 @@ public final class TextFiles {
     return decode(bytes);
   }
 
-  /** Decodes bytes: BOM first, then strict UTF-8, then Windows-1252. */
+  /**
+   * UTF-16 without a byte order mark: text of Latin letters has a zero byte in every other place
+   * ({@code zeroAt} 1 for little-endian, 0 for big-endian) and almost none elsewhere.
+   */
+  private static boolean looksLikeUtf16(byte[] bytes, int zeroAt) {
+    int n = Math.min(bytes.length, 4096) & ~1;
+    if (n < 4) {
+      return false;
+    }
+    int zerosThere = 0;
+    int zerosElsewhere = 0;
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        if (i % 2 == zeroAt) {
+          zerosThere++;
+        } else {
+          zerosElsewhere++;
+        }
+      }
+    }
+    return zerosThere > n / 2 * 0.7 && zerosElsewhere == 0;
+  }
+
+  /** Decodes bytes: BOM first, then UTF-16 by its zero bytes, then strict UTF-8, then Windows-1252. */
   public static Decoded decode(byte[] bytes) {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
@@ -62,6 +85,12 @@ public final class TextFiles {
     }
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
+    }
+    if (looksLikeUtf16(bytes, 1)) {
+      return new Decoded(new String(bytes, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
+    }
+    if (looksLikeUtf16(bytes, 0)) {
+      return new Decoded(new String(bytes, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
     }
     try {
       String text = StandardCharsets.UTF_8.newDecoder()

@@ -19,7 +19,8 @@ import java.util.Optional;
  * <p>A ticker alone is not an identity: {@code ENR} is Siemens Energy on Xetra and Energizer on
  * the NYSE, {@code SU} is Schneider Electric in Paris and Suncor in New York. A holding's ticker
  * therefore resolves to a reference instrument only when its venue (from a suffix such as
- * {@code .DE}) or, lacking one, its currency agrees with one of the instrument's listings.
+ * {@code .DE}) agrees with one of the instrument's listings or, lacking a venue, its currency
+ * does; a bare ticker in another currency is taken as the US line.
  */
 public final class InstrumentRegistry {
 
@@ -162,11 +163,19 @@ public final class InstrumentRegistry {
     }
   }
 
+  /**
+   * The listings a holding's ticker can be: with a venue, listings on that market; without one,
+   * listings in the holding's currency ({@code ENR} in EUR is Xetra's), else US listings, since a
+   * bare ticker is a US ticker ({@code NVDA} valued in EUR is still Nvidia; {@code ENR} in USD is
+   * Energizer, not Siemens Energy).
+   */
   private List<Entry> listingsFor(SymbolKey key, String currency) {
-    return byRoot.getOrDefault(key.root(), List.of()).stream()
-        .filter(e -> key.venue().isPresent()
-            ? e.venue().map(v -> v.sameMarket(key.venue().get())).orElse(false)
-            : e.listing().currency().equals(currency))
-        .toList();
+    List<Entry> all = byRoot.getOrDefault(key.root(), List.of());
+    if (key.venue().isPresent()) {
+      return all.stream().filter(e -> e.venue().map(v -> v.sameMarket(key.venue().get())).orElse(false)).toList();
+    }
+    List<Entry> sameCurrency = all.stream().filter(e -> e.listing().currency().equals(currency)).toList();
+    return !sameCurrency.isEmpty() ? sameCurrency
+        : all.stream().filter(e -> e.venue().map(Venue::isUs).orElse(false)).toList();
   }
 }

@@ -115,20 +115,22 @@ public final class ShockEngine {
       double valueBefore;
       if (h.hasFileBaseValue() && h.fileBaseCurrency().equals(baseCurrency)) {
         valueBefore = Money.roundToCents(h.fileBaseValue());
+        if (!currency.equals(baseCurrency)) {
+          implied.rate(currency, baseCurrency).ifPresent(r -> usedRates.put(currency + "/" + baseCurrency, r));
+        }
       } else {
         OptionalDouble r = rates.rate(currency, baseCurrency);
         if (r.isEmpty()) {
           missingRates.add(currency + "/" + baseCurrency);
           continue;
         }
-        valueBefore = Money.roundToCents(h.value() * r.getAsDouble());
+        valueBefore = Money.times(h.value(), r.getAsDouble());
+        if (!currency.equals(baseCurrency)) {
+          usedRates.putIfAbsent(currency + "/" + baseCurrency, r.getAsDouble());
+        }
       }
-      if (!currency.equals(baseCurrency)) {
-        rates.rate(currency, baseCurrency).ifPresent(r -> usedRates.put(currency + "/" + baseCurrency, r));
-      }
-      double totalMove = (1 + price.move()) * (1 + fx.move()) - 1;
-      double pnl = Money.roundToCents(valueBefore * totalMove);
-      double pnlLocal = Money.roundToCents(h.value() * price.move());
+      double pnl = Money.times(valueBefore, Money.compound(price.move(), fx.move()));
+      double pnlLocal = Money.times(h.value(), price.move());
       impacts.add(new HoldingImpact(h, price, fx, method, valueBefore, pnl, pnlLocal));
     }
     if (!missingRates.isEmpty()) {
@@ -159,6 +161,15 @@ public final class ShockEngine {
     return new ScenarioResult(portfolio, scenario, baseCurrency, "none", impacts, usedRates, warnings);
   }
 
+  /**
+   * Checks a scenario against the reference list without a portfolio.
+   *
+   * @throws InputException when two targets name one instrument
+   */
+  public void check(Scenario scenario) {
+    new ShockIndex(scenario, "", new ArrayList<>());
+  }
+
   /** Rates implied by files that give each line's value twice (local and base currency). */
   static FxRates impliedRates(Portfolio portfolio) {
     Map<String, double[]> sums = new LinkedHashMap<>();
@@ -186,8 +197,9 @@ public final class ShockEngine {
     return new Holding(i, h.quantity(), h.price(), h.value(), h.fileBaseValue(), h.fileBaseCurrency(), h.cash(), h.lines());
   }
 
+  /** Sectors compare ignoring case, accents, spaces and punctuation: "Semi-conductors" is "semiconductors". */
   static String groupKey(String text) {
-    return Text.fold(text);
+    return Text.fold(text).replace(" ", "");
   }
 
   /** The scenario's shocks indexed by what they aim at, so each holding is matched in constant time. */

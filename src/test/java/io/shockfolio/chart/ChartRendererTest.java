@@ -97,7 +97,7 @@ class ChartRendererTest {
     // JFreeSVG writes the em dash as is and escapes the ampersand
     assertThat(svg).contains(">demo — deepseek-2025-01-27 (2025-01-27)<");
     assertThat(svg).contains(
-        "Total P&amp;L -1,510 EUR (-8.88%) · reported moves only, other holdings unchanged");
+        "Total P&amp;L -1,510 EUR (-8.88%) · the scenario&apos;s shocks as written, no estimates");
     // SAP is not moved, so it has no bar, only a count
     assertThat(svg).contains(">ASML<", ">NVDA<", ">SHORT<").doesNotContain(">SAP<");
     assertThat(svg).contains(">1 holding not moved by the scenario, not shown<");

@@ -59,12 +59,12 @@ class ChartTextTest {
   void subtitleUsesTheLocale() {
     // total -1,510 of 17,000 = -8.88%
     assertThat(ChartText.subtitle(Results.small(), Locale.GERMANY))
-        .isEqualTo("Total P&L -1.510 EUR (-8,88%) · reported moves only, other holdings unchanged");
+        .isEqualTo("Total P&L -1.510 EUR (-8,88%) · the scenario's shocks as written, no estimates");
   }
 
   @Test
   void spellsOutModelNoneAndNamesTheOthers() {
-    assertThat(ChartText.method("none")).isEqualTo("reported moves only, other holdings unchanged");
+    assertThat(ChartText.method("none")).isEqualTo("the scenario's shocks as written, no estimates");
     assertThat(ChartText.method("beta")).isEqualTo("model beta");
   }
 }

@@ -108,7 +108,7 @@ class PnlByHoldingChartTest {
     assertThat(plot(chart).getNoDataMessage()).isEqualTo("No holding moved in this scenario");
     // total P&L 0 of 7,000 = 0.00%
     assertThat(subtitle(chart, 0))
-        .isEqualTo("Total P&L 0.00 EUR (0.00%) · reported moves only, other holdings unchanged");
+        .isEqualTo("Total P&L 0.00 EUR (0.00%) · the scenario's shocks as written, no estimates");
     assertThat(subtitle(chart, 1)).isEqualTo("2 holdings not moved by the scenario, not shown");
     assertThat(ChartRenderer.png(chart)).isNotEmpty();
   }
@@ -150,7 +150,7 @@ class PnlByHoldingChartTest {
     // total -1,000 - 850 + 0 + 340 = -1,510 over 17,000 before = -8.882% → -8.88;
     // the unmoved SAP still counts in the total; model "none" is spelt out
     assertThat(subtitle(chart, 0))
-        .isEqualTo("Total P&L -1,510 EUR (-8.88%) · reported moves only, other holdings unchanged");
+        .isEqualTo("Total P&L -1,510 EUR (-8.88%) · the scenario's shocks as written, no estimates");
   }
 
   @Test
@@ -162,7 +162,7 @@ class PnlByHoldingChartTest {
     JFreeChart chart = PnlByHoldingChart.create(scaled, Locale.US);
 
     assertThat(subtitle(chart, 0)).isEqualTo(
-        "Total P&L -2,000 EUR (-20.00%) · reported moves only, other holdings unchanged · severity ×2");
+        "Total P&L -2,000 EUR (-20.00%) · the scenario's shocks as written, no estimates · severity ×2");
     assertThat(chart.getSubtitleCount()).as("every holding moved, so no count").isEqualTo(1);
   }
 

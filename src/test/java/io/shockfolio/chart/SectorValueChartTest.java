@@ -73,7 +73,7 @@ class SectorValueChartTest {
     assertThat(chart.getLegend()).isNotNull();
     assertThat(chart.getTitle().getText()).isEqualTo("demo — deepseek-2025-01-27 (2025-01-27)");
     assertThat(((TextTitle) chart.getSubtitle(0)).getText())
-        .isEqualTo("Total P&L -1,510 EUR (-8.88%) · reported moves only, other holdings unchanged");
+        .isEqualTo("Total P&L -1,510 EUR (-8.88%) · the scenario's shocks as written, no estimates");
   }
 
   @Test

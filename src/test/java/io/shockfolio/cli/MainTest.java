@@ -151,6 +151,36 @@ class MainTest {
   }
 
   @Test
+  void oneInstrumentSpelledTwiceInAScenarioIsRefusedByShowAndRunAlike() throws Exception {
+    Path s = tmp.resolve("twice.csv");
+    Files.writeString(s, "# date: 2025-01-27\ntarget,move,measured,source\nNVDA,-17%,close,a\nisin:US67066G1040,-12%,close,b\n");
+    String expected = "shockfolio: scenario twice: targets NVDA and isin:US67066G1040 both name Nvidia; keep one move"
+        + " per instrument" + System.lineSeparator();
+    Run show = run("scenarios", "show", s.toString());
+    assertThat(show.code()).isEqualTo(2);
+    assertThat(show.err()).isEqualTo(expected);
+    Run r = run("run", "-s", s.toString(), "--charts", "none");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(expected);
+  }
+
+  @Test
+  void twoScenariosOfOneNameKeepTheirOwnCharts() throws Exception {
+    Path s = tmp.resolve("variant.csv");
+    Files.writeString(s, "# name: deepseek-2025-01-27\n# date: 2025-01-27\ntarget,move,measured,source\nASML.AS,-20%,close,me\n");
+    Path out = tmp.resolve("charts");
+    Run r = run("run", "-s", "deepseek-2025-01-27", "-s", s.toString(), "--charts", "png", "--out", out.toString());
+    assertThat(r.code()).isZero();
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+          "sample-portfolio--deepseek-2025-01-27--pnl-by-holding.png",
+          "sample-portfolio--deepseek-2025-01-27--value-by-sector.png",
+          "sample-portfolio--deepseek-2025-01-27-2--pnl-by-holding.png",
+          "sample-portfolio--deepseek-2025-01-27-2--value-by-sector.png");
+    }
+  }
+
+  @Test
   void aScenarioGivenAsPortfolioIsRefusedForWhatItIs() {
     Run r = run("run", "-p", "scenarios/deepseek-2025-01-27.csv", "--charts", "none");
     assertThat(r.code()).isEqualTo(2);

@@ -17,6 +17,20 @@ class MoneyTest {
   }
 
   @Test
+  void productsRoundHalfUpOnTheDecimalsAsWritten() {
+    // 80.05 x -10% = -8.005 -> -8.01 (away from zero, as +8.005 -> +8.01);
+    // 3,276.75 x -10% = -327.675 -> -327.68; 0.05 x -10% = -0.005 -> -0.01
+    assertThat(Money.times(80.05, -0.10)).isEqualTo(-8.01);
+    assertThat(Money.times(80.05, 0.10)).isEqualTo(8.01);
+    assertThat(Money.times(3276.75, -0.10)).isEqualTo(-327.68);
+    assertThat(Money.times(0.05, -0.10)).isEqualTo(-0.01);
+    // (1 - 10%)(1 + 0%) - 1 is exactly -10%, not -0.09999999999999998
+    assertThat(Money.compound(-0.10, 0)).isEqualTo(-0.10);
+    // (1 - 17%)(1 - 2%) - 1 = 0.83 x 0.98 - 1 = -0.1866
+    assertThat(Money.compound(-0.17, -0.02)).isEqualTo(-0.1866);
+  }
+
+  @Test
   void percentShowsSignAndDropsTrailingZeros() {
     assertThat(Percent.format(-0.17)).isEqualTo("-17%");
     assertThat(Percent.format(-0.089)).isEqualTo("-8.9%");

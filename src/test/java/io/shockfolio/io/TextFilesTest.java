@@ -13,6 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TextFilesTest {
 
+  @org.junit.jupiter.api.Test
+  void readsUtf16WithoutAByteOrderMarkByItsZeroBytes() {
+    String text = "Symbol,Quantity\nNVDA,10\n";
+    assertThat(TextFiles.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)).text()).isEqualTo(text);
+    assertThat(TextFiles.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE)).text()).isEqualTo(text);
+  }
+
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   @Test

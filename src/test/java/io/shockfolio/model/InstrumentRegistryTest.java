@@ -72,10 +72,20 @@ class InstrumentRegistryTest {
   }
 
   @Test
+  void aBareUsTickerValuedInAnotherCurrencyIsStillTheUsLine() {
+    // a list valued in EUR ("Value (EUR)", or weights of a EUR total) still holds Nvidia
+    assertThat(REGISTRY.resolve(holding("NVDA", "", "", "EUR")).orElseThrow().instrument().name()).isEqualTo("Nvidia");
+    // but a bare ticker is never taken for a non-US listing in another currency
+    assertThat(REGISTRY.resolve(holding("SU", "", "", "USD"))).isEmpty();
+  }
+
+  @Test
   void resolvesScenarioTargets() {
     assertThat(REGISTRY.resolve(ShockTarget.symbol("ENR.DE")).orElseThrow().isin()).isEqualTo("DE000ENER6Y0");
     assertThat(REGISTRY.resolve(ShockTarget.symbol("ASML.AS")).orElseThrow().isin()).isEqualTo("NL0010273215");
     assertThat(REGISTRY.resolve(ShockTarget.isin("US67066G1040")).orElseThrow().name()).isEqualTo("Nvidia");
     assertThat(REGISTRY.resolve(ShockTarget.symbol("TSLA"))).isEmpty();
+    // a bare ENR is the US ticker (Energizer), not Siemens Energy on Xetra
+    assertThat(REGISTRY.resolve(ShockTarget.symbol("ENR"))).isEmpty();
   }
 }
