@@ -28,6 +28,11 @@ public final class Reports {
     ResultJson.write(results, out);
   }
 
+  /** A move or loss as people write it, {@code 10%}, {@code -17 %} or {@code 0.10}, as a fraction. */
+  public static double parseMove(String text) {
+    return io.shockfolio.io.ScenarioReader.parseMove(text, io.shockfolio.io.Numbers.DecimalMark.POINT);
+  }
+
   /** {@code lead} and {@code text} broken at spaces to fit {@code width} columns. */
   public static String wrap(String lead, String text, int width) {
     return ResultTable.wrap(lead, text, width);

@@ -41,6 +41,7 @@ public final class RunScenarios {
    * @param fxRates exchange rates given by the user, keyed {@code USD/EUR}
    * @param severity the factor every move is scaled by
    * @param reading how to read the portfolio file
+   * @param modelling how to estimate what the news did not name
    */
   public record Request(
       Optional<Path> portfolio,
@@ -48,7 +49,8 @@ public final class RunScenarios {
       Optional<String> baseCurrency,
       Map<String, Double> fxRates,
       double severity,
-      Reading reading) {
+      Reading reading,
+      Modelling modelling) {
 
     public Request {
       Objects.requireNonNull(portfolio, "portfolio");
@@ -56,11 +58,13 @@ public final class RunScenarios {
       Objects.requireNonNull(baseCurrency, "baseCurrency");
       fxRates = Map.copyOf(fxRates);
       Objects.requireNonNull(reading, "reading");
+      Objects.requireNonNull(modelling, "modelling");
     }
 
     /** The sample portfolio against the headline scenario. */
     public static Request defaults() {
-      return new Request(Optional.empty(), List.of(), Optional.empty(), Map.of(), 1.0, Reading.defaults());
+      return new Request(Optional.empty(), List.of(), Optional.empty(), Map.of(), 1.0, Reading.defaults(),
+          Modelling.defaults());
     }
   }
 
@@ -98,6 +102,7 @@ public final class RunScenarios {
   }
 
   private final ShockEngine engine;
+  private final InstrumentRegistry registry;
 
   public RunScenarios() {
     this(ScenarioCatalog.REGISTRY);
@@ -105,6 +110,7 @@ public final class RunScenarios {
 
   public RunScenarios(InstrumentRegistry registry) {
     this.engine = new ShockEngine(registry);
+    this.registry = registry;
   }
 
   /**
@@ -126,6 +132,7 @@ public final class RunScenarios {
     if (!base.matches("[A-Z]{3}")) {
       throw InputException.ofUsage("--base: found '" + base + "', expected a three-letter currency code such as EUR");
     }
+    Estimation estimation = new Estimation(request.modelling(), registry);
     List<ScenarioResult> results = new ArrayList<>();
     for (String name : names) {
       Scenario scenario = ScenarioCatalog.load(name);
@@ -136,7 +143,7 @@ public final class RunScenarios {
           throw InputException.ofUsage("--severity: " + e.getMessage());
         }
       }
-      results.add(engine.apply(portfolio, scenario, base, fx));
+      results.add(estimation.run(engine, portfolio, scenario, base, fx));
     }
     return results;
   }

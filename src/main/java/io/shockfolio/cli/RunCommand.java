@@ -1,5 +1,6 @@
 package io.shockfolio.cli;
 
+import io.shockfolio.app.Modelling;
 import io.shockfolio.app.Reports;
 import io.shockfolio.app.RunScenarios;
 import io.shockfolio.app.SaveCharts;
@@ -35,8 +36,8 @@ final class RunCommand implements Callable<Integer> {
   /** What the table, CSV or JSON is written as. */
   enum OutputFormat { table, csv, json }
 
-  /** The models that estimate moves; {@code none} applies the scenario's shocks as written. */
-  enum ModelChoice { none }
+  /** The models that estimate what the news did not name; {@code none} applies the scenario as written. */
+  enum ModelChoice { none, sector, beta, conditional }
 
   /** Scaling a reported move more than tenfold is a typo, not a scenario. */
   static final double MAX_SEVERITY = 10;
@@ -64,9 +65,46 @@ final class RunCommand implements Callable<Integer> {
       description = "Scale every move: 0.5 halves them, 2 doubles them. Default: ${DEFAULT-VALUE}.")
   double severity;
 
-  @Option(names = "--model", paramLabel = "MODEL", defaultValue = "none",
-      description = "How holdings the news did not name move: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--model", paramLabel = "MODEL",
+      description = "How holdings the news did not name move: ${COMPLETION-CANDIDATES}. Default: conditional"
+          + " when --history covers a reported name, else sector.")
   ModelChoice model;
+
+  @Option(names = "--history", paramLabel = "PATH",
+      description = "Daily price history: a CSV file (one ticker, or Date plus a column per ticker) or a folder"
+          + " of per-ticker CSVs. Repeatable.")
+  List<Path> histories = new ArrayList<>();
+
+  @Option(names = "--asof", paramLabel = "DATE",
+      description = "Last date of history to use (YYYY-MM-DD). Default: the last trading day before the event.")
+  java.time.LocalDate asOf;
+
+  @Option(names = "--window", paramLabel = "DAYS", defaultValue = "504",
+      description = "Daily returns to estimate on. Default: ${DEFAULT-VALUE} (two years).")
+  int window;
+
+  @Option(names = "--shrinkage", paramLabel = "KIND", defaultValue = "none",
+      description = "Covariance shrinkage: none, ledoit-wolf or diagonal. Default: ${DEFAULT-VALUE}.")
+  String shrinkage;
+
+  @Option(names = "--date-format", paramLabel = "PATTERN",
+      description = "Date pattern of history files whose dates are ambiguous, e.g. dd/MM/yyyy.")
+  String dateFormat;
+
+  @Option(names = "--paths", paramLabel = "N", defaultValue = "0",
+      description = "Monte Carlo paths for the P&L distribution (e.g. 100000); 0 for the analytic one only.")
+  int paths;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Monte Carlo seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(names = "--student-t", paramLabel = "DOF",
+      description = "Fat tails: Monte Carlo with Student-t returns of this many degrees of freedom (> 2).")
+  Integer studentT;
+
+  @Option(names = "--target-loss", paramLabel = "LOSS",
+      description = "Reverse stress: the scale of the scenario at which the portfolio loses this much, e.g. 10%%.")
+  String targetLoss;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -113,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
           "--severity: found " + severity + ", expected a factor from 0 to " + (int) MAX_SEVERITY);
     }
     RunScenarios.Request request = new RunScenarios.Request(
-        Optional.ofNullable(portfolio), scenarios, Optional.ofNullable(base), rates(), severity, reading());
+        Optional.ofNullable(portfolio), scenarios, Optional.ofNullable(base), rates(), severity, reading(), modelling());
     List<ScenarioResult> results = new RunScenarios().run(request);
 
     Locale locale = Locale.getDefault(Locale.Category.FORMAT);
@@ -218,6 +256,20 @@ final class RunCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--out: cannot write to " + out
           + "; expected a folder you can write to");
     }
+  }
+
+  private Modelling modelling() {
+    Optional<Double> loss = Optional.empty();
+    if (targetLoss != null) {
+      try {
+        loss = Optional.of(Reports.parseMove(targetLoss));
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(), "--target-loss: found '" + targetLoss
+            + "', expected a loss such as 10% or 0.10");
+      }
+    }
+    return new Modelling(Optional.ofNullable(model).map(Enum::name), histories, Optional.ofNullable(asOf), window,
+        shrinkage, Optional.ofNullable(dateFormat), paths, seed, Optional.ofNullable(studentT), loss, 0.02);
   }
 
   private RunScenarios.Reading reading() {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param price how the price move was found
  * @param fx how the exchange-rate move was found ({@link Match#none()} when none applies)
  * @param method where the price move came from
+ * @param estimate the model's estimate when no shock gave the price move, else {@code null}
  * @param valueBefore value in the base currency before the scenario
  * @param pnl profit or loss in the base currency
  * @param pnlLocal profit or loss in the holding's currency, from the price move alone
@@ -22,6 +23,7 @@ public record HoldingImpact(
     Match price,
     Match fx,
     Method method,
+    Estimate estimate,
     double valueBefore,
     double pnl,
     double pnlLocal) {
@@ -33,9 +35,17 @@ public record HoldingImpact(
     Objects.requireNonNull(method, "method");
   }
 
-  /** The price move as a fraction (0 when nothing moved it). */
+  /** The price move as a fraction: the shock's, else the estimate's, else 0. */
   public double move() {
-    return price.move();
+    if (price.isMatched()) {
+      return price.move();
+    }
+    return estimate == null ? 0.0 : estimate.move();
+  }
+
+  /** Whether a model estimated this holding's move. */
+  public boolean isEstimated() {
+    return !price.isMatched() && estimate != null;
   }
 
   /** The exchange-rate move as a fraction (0 when none applies). */
@@ -55,17 +65,33 @@ public record HoldingImpact(
 
   /** How the holding was reached: by its price shock, else by a currency shock, else {@link MatchKind#NONE}. */
   public MatchKind matchedBy() {
-    return price.isMatched() ? price.kind() : fx.kind();
+    if (price.isMatched()) {
+      return price.kind();
+    }
+    return estimate != null ? MatchKind.MODEL : fx.kind();
   }
 
   /** Whether any shock reached this holding. */
   public boolean isMatched() {
-    return price.isMatched() || fx.isMatched();
+    return price.isMatched() || fx.isMatched() || estimate != null;
   }
 
   /** One sentence saying why this holding moved as it did. */
   public String explain() {
     String label = holding.label();
+    if (isEstimated()) {
+      StringBuilder sb = new StringBuilder(label).append(": ").append(Percent.format(estimate.move()))
+          .append(" estimated by the ").append(estimate.method().label()).append(" model");
+      if (estimate.hasBand()) {
+        sb.append(" (90% band ").append(Percent.format(estimate.lower())).append(" to ")
+            .append(Percent.format(estimate.upper())).append(')');
+      }
+      sb.append(" from ").append(estimate.inputs());
+      if (fx.isMatched()) {
+        sb.append("; ").append(Percent.format(fx.shock().move())).append(" from ").append(fx.shock().target());
+      }
+      return sb.toString();
+    }
     if (!isMatched()) {
       return label + ": not moved; "
           + (holding.cash() ? "cash moves only with a currency shock" : "no shock of the scenario matches it");

@@ -12,6 +12,8 @@ public enum MatchKind {
   SECTOR("sector"),
   /** A {@code currency:} shock: an exchange-rate move. */
   CURRENCY("currency"),
+  /** Not reported: estimated by a model from the reported moves. */
+  MODEL("model"),
   /** The scenario's {@code *} shock for everything else. */
   DEFAULT("default"),
   /** No shock applies. */

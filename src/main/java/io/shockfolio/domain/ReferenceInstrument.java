@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param sector the sector
  * @param country the country
  * @param kind {@code equity}, {@code index}, {@code future} or {@code crypto}
+ * @param proxy the ticker of a tradable series that stands in for it in price histories (QQQ for
+ *     the Nasdaq Composite), or empty
  */
 public record ReferenceInstrument(
     String name,
@@ -25,7 +27,8 @@ public record ReferenceInstrument(
     String currency,
     String sector,
     String country,
-    String kind) {
+    String kind,
+    String proxy) {
 
   public ReferenceInstrument {
     Objects.requireNonNull(name, "name");
@@ -36,6 +39,7 @@ public record ReferenceInstrument(
     Objects.requireNonNull(sector, "sector");
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(proxy, "proxy");
     if (listings.isEmpty()) {
       throw new IllegalArgumentException("Reference instrument '" + name + "' needs at least one listing");
     }

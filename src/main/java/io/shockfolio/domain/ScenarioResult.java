@@ -26,6 +26,7 @@ public final class ScenarioResult {
   private final List<String> warnings;
   private final long beforeCents;
   private final long pnlCents;
+  private final Analysis analysis;
 
   /**
    * @param portfolio the portfolio as read
@@ -44,6 +45,20 @@ public final class ScenarioResult {
       List<HoldingImpact> impacts,
       Map<String, Double> fxRates,
       List<String> warnings) {
+    this(portfolio, scenario, baseCurrency, model, impacts, fxRates, warnings, Analysis.none());
+  }
+
+  /** A result with what price history added: reported versus actual, the distribution, reverse stress. */
+  public ScenarioResult(
+      Portfolio portfolio,
+      Scenario scenario,
+      String baseCurrency,
+      String model,
+      List<HoldingImpact> impacts,
+      Map<String, Double> fxRates,
+      List<String> warnings,
+      Analysis analysis) {
+    this.analysis = Objects.requireNonNull(analysis, "analysis");
     this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
     this.scenario = Objects.requireNonNull(scenario, "scenario");
     this.baseCurrency = Objects.requireNonNull(baseCurrency, "baseCurrency");
@@ -59,6 +74,15 @@ public final class ScenarioResult {
     }
     this.beforeCents = before;
     this.pnlCents = pnl;
+  }
+
+  /** The same result with {@code more} analysis. */
+  public ScenarioResult withAnalysis(Analysis more) {
+    return new ScenarioResult(portfolio, scenario, baseCurrency, model, impacts, fxRates, warnings, more);
+  }
+
+  public Analysis analysis() {
+    return analysis;
   }
 
   public Portfolio portfolio() {

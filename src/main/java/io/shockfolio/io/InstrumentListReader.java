@@ -16,13 +16,14 @@ import java.util.List;
  * Reads the instrument reference list. One instrument per row:
  *
  * <pre>
- * name,isin,aliases,listings,currency,sector,country,kind
+ * name,isin,aliases,listings,currency,sector,country,kind,proxy
  * Siemens Energy,DE000ENER6Y0,SIEMENS ENERGY AG,XETRA:ENR:EUR,EUR,Energy equipment,Germany,equity
  * ASML Holding,NL0010273215,ASML HOLDING NV|ASML HOLDING ADR,XAMS:ASML:EUR|NASDAQ:ASML:USD,EUR,...
  * </pre>
  *
  * {@code aliases} and {@code listings} are {@code |}-separated; a listing is
  * {@code VENUE:TICKER:CURRENCY}, with an empty venue for indices and coins ({@code :BTC-USD:USD}).
+ * {@code proxy} names a tradable series that stands in for an index in price histories.
  */
 public final class InstrumentListReader {
 
@@ -60,7 +61,7 @@ public final class InstrumentListReader {
           listings.add(new Listing(p[0].trim(), p[1].trim(), p[2].trim()));
         }
         out.add(new ReferenceInstrument(row.cell(0), row.cell(1), aliases, listings, row.cell(4), row.cell(5),
-            row.cell(6), row.cell(7)));
+            row.cell(6), row.cell(7), row.cell(8)));
       } catch (IllegalArgumentException e) {
         throw new InputException(InputProblem.ofLine(file, row.line(), e.getMessage()));
       }

@@ -2,7 +2,9 @@ package io.shockfolio.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.shockfolio.domain.Analysis;
 import io.shockfolio.domain.Breakdown;
+import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.HoldingImpact;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.domain.Shock;
@@ -51,6 +53,67 @@ public final class ResultJson {
     }
   }
 
+  private static void analysis(Analysis a, JsonGenerator g) throws IOException {
+    if (a.isEmpty()) {
+      return;
+    }
+    g.writeObjectFieldStart("analysis");
+    g.writeArrayFieldStart("reportedVersusActual");
+    for (Analysis.ReportedVersusActual c : a.reportedVersusActual()) {
+      g.writeStartObject();
+      g.writeStringField("target", c.target());
+      g.writeStringField("ticker", c.ticker());
+      g.writeNumberField("reported", c.reported());
+      g.writeStringField("measured", c.measured().label());
+      g.writeNumberField("actual", c.actual());
+      g.writeNumberField("difference", c.difference());
+      g.writeBooleanField("flagged", c.flagged());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (a.analytic().isPresent()) {
+      risk("analytic", a.analytic().get(), g);
+    }
+    if (a.monteCarlo().isPresent()) {
+      risk("monteCarlo", a.monteCarlo().get(), g);
+    }
+    if (a.reverseStress().isPresent()) {
+      Analysis.ReverseStress rs = a.reverseStress().get();
+      g.writeObjectFieldStart("reverseStress");
+      g.writeNumberField("targetLoss", rs.targetLoss());
+      g.writeNumberField("scale", rs.scale());
+      if (!Double.isNaN(rs.mahalanobis())) {
+        g.writeNumberField("mahalanobis", rs.mahalanobis());
+      }
+      g.writeArrayFieldStart("plausibleMoves");
+      for (Estimate.Contribution m : rs.plausibleMoves()) {
+        g.writeStartObject();
+        g.writeStringField("target", m.target());
+        g.writeNumberField("move", m.share());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void risk(String field, Analysis.Risk k, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("method", k.method());
+    g.writeNumberField("mean", k.mean());
+    g.writeNumberField("standardDeviation", k.standardDeviation());
+    g.writeNumberField("var95", k.var95());
+    g.writeNumberField("es95", k.es95());
+    g.writeNumberField("var99", k.var99());
+    g.writeNumberField("es99", k.es99());
+    if (k.paths() > 0) {
+      g.writeNumberField("paths", k.paths());
+      g.writeNumberField("standardError", k.standardError());
+    }
+    g.writeEndObject();
+  }
+
   private static void breakdown(String field, List<Breakdown> groups, JsonGenerator g) throws IOException {
     g.writeArrayFieldStart(field);
     for (Breakdown b : groups) {
@@ -96,6 +159,26 @@ public final class ResultJson {
       g.writeNumberField("pnlBase", i.pnl());
       g.writeNumberField("contribution", r.contribution(i));
       g.writeStringField("why", i.explain());
+      if (i.isEstimated()) {
+        Estimate e = i.estimate();
+        g.writeObjectFieldStart("estimate");
+        g.writeStringField("model", e.method().label());
+        g.writeNumberField("move", e.move());
+        if (e.hasBand()) {
+          g.writeNumberField("lower", e.lower());
+          g.writeNumberField("upper", e.upper());
+        }
+        g.writeStringField("inputs", e.inputs());
+        g.writeArrayFieldStart("attribution");
+        for (Estimate.Contribution c : e.attribution()) {
+          g.writeStartObject();
+          g.writeStringField("target", c.target());
+          g.writeNumberField("share", c.share());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -123,6 +206,7 @@ public final class ResultJson {
       g.writeNumberField(e.getKey(), e.getValue());
     }
     g.writeEndObject();
+    analysis(r.analysis(), g);
     g.writeArrayFieldStart("warnings");
     for (String w : r.warnings()) {
       g.writeString(w);

@@ -1,6 +1,8 @@
 package io.shockfolio.io;
 
+import io.shockfolio.domain.Analysis;
 import io.shockfolio.domain.Breakdown;
+import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.HoldingImpact;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.ScenarioResult;
@@ -70,6 +72,7 @@ public final class ResultTable {
     sb.append(row(total, w));
     sb.append(row(after, w).stripTrailing()).append('\n');
 
+    estimates(sb, r);
     breakdown(sb, "By sector", r.bySector());
     breakdown(sb, "By currency", r.byCurrency());
     sb.append("\nShocks\n");
@@ -89,6 +92,7 @@ public final class ResultTable {
         sb.append(wrap("  ", note, 80));
       }
     }
+    analysis(sb, r);
     if (!r.fxRates().isEmpty()) {
       sb.append("\nExchange rates: ");
       sb.append(String.join(", ", r.fxRates().entrySet().stream()
@@ -96,6 +100,63 @@ public final class ResultTable {
       sb.append('\n');
     }
     return sb.toString();
+  }
+
+  private void estimates(StringBuilder sb, ScenarioResult r) {
+    List<HoldingImpact> estimated = r.byPnl().stream().filter(HoldingImpact::isEstimated).toList();
+    if (estimated.isEmpty()) {
+      return;
+    }
+    sb.append("\nEstimated moves (").append(r.model()).append(" model; 90% band; largest drivers)\n");
+    for (HoldingImpact i : estimated) {
+      Estimate e = i.estimate();
+      String band = e.hasBand() ? "[" + signedPct(e.lower()) + ", " + signedPct(e.upper()) + "]" : "";
+      List<Estimate.Contribution> top = new java.util.ArrayList<>(e.attribution());
+      top.sort(java.util.Comparator.comparingDouble((Estimate.Contribution c) -> -Math.abs(c.share())));
+      String drivers = String.join(", ", top.stream().limit(3)
+          .map(c -> c.target() + " " + signedPct(c.share())).toList());
+      String lead = String.format(Locale.ROOT, "  %-14s %8s %-20s ", fit(i.holding().label(), 14),
+          signedPct(e.move()), band);
+      sb.append(wrap(lead, drivers, 80));
+    }
+  }
+
+  private void analysis(StringBuilder sb, ScenarioResult r) {
+    Analysis a = r.analysis();
+    if (!a.reportedVersusActual().isEmpty()) {
+      sb.append("\nReported versus actual close on ").append(r.scenario().date())
+          .append(" (! = off by more than 2 points)\n");
+      sb.append(String.format(Locale.ROOT, "  %-22s %9s %-10s %9s %8s%n", "Target", "Reported", "Measured",
+          "Actual", "Diff."));
+      for (Analysis.ReportedVersusActual c : a.reportedVersusActual()) {
+        sb.append(String.format(Locale.ROOT, "  %-22s %9s %-10s %9s %8s %s%n", fit(c.target(), 22),
+            signedPct(c.reported()), c.measured().label(), signedPct(c.actual()), signedPct(c.difference()),
+            c.flagged() ? "!" : "").stripTrailing()).append('\n');
+      }
+    }
+    List<Analysis.Risk> risks = new java.util.ArrayList<>();
+    a.analytic().ifPresent(risks::add);
+    a.monteCarlo().ifPresent(risks::add);
+    if (!risks.isEmpty()) {
+      sb.append("\nP&L distribution under the scenario (").append(r.baseCurrency())
+          .append("; VaR and ES are losses)\n");
+      for (Analysis.Risk k : risks) {
+        sb.append(wrap("  ", k.method() + ":", 80));
+        sb.append(String.format(Locale.ROOT, "    mean %s, standard deviation %s%n", signedMoney(k.mean()),
+            money.format(k.standardDeviation())));
+        sb.append(String.format(Locale.ROOT, "    95%%: VaR %s, ES %s%n", money.format(k.var95()), money.format(k.es95())));
+        sb.append(String.format(Locale.ROOT, "    99%%: VaR %s, ES %s%n", money.format(k.var99()), money.format(k.es99())));
+      }
+    }
+    a.reverseStress().ifPresent(rs -> {
+      sb.append('\n').append(wrap("", String.format(Locale.ROOT, "Reverse stress: the portfolio loses %s at %s"
+          + " times the scenario's moves.", pct.format(rs.targetLoss() * 100) + "%", pct.format(rs.scale())), 80));
+      if (!rs.plausibleMoves().isEmpty()) {
+        sb.append(wrap("  ", String.format(Locale.ROOT, "The most plausible reported moves for that loss"
+            + " (Mahalanobis distance %s): ", pct.format(rs.mahalanobis())) + String.join(", ",
+            rs.plausibleMoves().stream().map(m -> m.target() + " " + signedPct(m.share())).toList()), 80));
+      }
+    });
   }
 
   private static String row(String[] c, int[] w) {

@@ -186,7 +186,7 @@ public final class ScenarioReader {
   }
 
   /** Parses a move cell: {@code -17%}, {@code −17 %}, {@code -0.17}. */
-  static double parseMove(String raw, Numbers.DecimalMark mark) {
+  public static double parseMove(String raw, Numbers.DecimalMark mark) {
     String s = raw.strip();
     boolean percent = s.contains("%");
     OptionalDouble v = Numbers.parse(s, mark);

@@ -1,5 +1,6 @@
 package io.shockfolio.model;
 
+import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.Holding;
 import io.shockfolio.domain.HoldingImpact;
 import io.shockfolio.domain.InputException;
@@ -90,6 +91,17 @@ public final class ShockEngine {
    * @throws InputException when a holding's currency cannot be converted to the base currency
    */
   public ScenarioResult apply(Portfolio portfolio, Scenario scenario, String baseCurrency, FxRates explicitRates) {
+    return apply(portfolio, scenario, baseCurrency, explicitRates, Propagation.none());
+  }
+
+  /**
+   * Applies {@code scenario} to {@code portfolio}, estimating unnamed holdings with {@code propagation}
+   * (after direct shocks and {@code sector:} rules, before the scenario's {@code *} move).
+   *
+   * @throws InputException when a holding's currency cannot be converted to the base currency
+   */
+  public ScenarioResult apply(Portfolio portfolio, Scenario scenario, String baseCurrency, FxRates explicitRates,
+      Propagation propagation) {
     FxRates implied = impliedRates(portfolio);
     FxRates rates = explicitRates.orElse(implied);
     List<String> warnings = new ArrayList<>(portfolio.notes());
@@ -97,6 +109,7 @@ public final class ShockEngine {
     Set<String> missingRates = new LinkedHashSet<>();
     Map<String, Double> usedRates = new TreeMap<>();
     List<HoldingImpact> impacts = new ArrayList<>(portfolio.holdings().size());
+    List<String> unestimated = new ArrayList<>();
 
     for (Holding original : portfolio.holdings()) {
       Optional<InstrumentRegistry.Resolution> resolved = registry.resolve(original.instrument());
@@ -106,9 +119,21 @@ public final class ShockEngine {
             portfolio.source() + ":" + h.line() + ": " + c));
       }
       Match price = index.priceMatch(h, resolved);
+      Estimate estimate = null;
+      if (!price.isMatched() && !h.cash()) {
+        Optional<ReferenceInstrument> ref = resolved.map(InstrumentRegistry.Resolution::instrument);
+        estimate = propagation.estimate(h, ref).orElse(null);
+        if (estimate == null) {
+          price = index.defaultMatch();
+          if (!"none".equals(propagation.name())) {
+            propagation.whyNot(h, ref).ifPresent(why -> unestimated.add(h.label() + " (" + why + ")"));
+          }
+        }
+      }
       Match fx = index.fxMatch(h);
       Method method = price.isMatched()
           ? (price.kind() == MatchKind.SECTOR || price.kind() == MatchKind.DEFAULT ? Method.SCENARIO_RULE : Method.REPORTED)
+          : estimate != null ? estimate.method()
           : fx.isMatched() ? Method.SCENARIO_RULE : Method.NOT_MOVED;
 
       String currency = h.currency();
@@ -129,9 +154,10 @@ public final class ShockEngine {
           usedRates.putIfAbsent(currency + "/" + baseCurrency, r.getAsDouble());
         }
       }
-      double pnl = Money.times(valueBefore, Money.compound(price.move(), fx.move()));
-      double pnlLocal = Money.times(h.value(), price.move());
-      impacts.add(new HoldingImpact(h, price, fx, method, valueBefore, pnl, pnlLocal));
+      double move = estimate != null ? estimate.move() : price.move();
+      double pnl = Money.times(valueBefore, Money.compound(move, fx.move()));
+      double pnlLocal = Money.times(h.value(), move);
+      impacts.add(new HoldingImpact(h, price, fx, method, estimate, valueBefore, pnl, pnlLocal));
     }
     if (!missingRates.isEmpty()) {
       String first = missingRates.iterator().next();
@@ -153,12 +179,17 @@ public final class ShockEngine {
         }
       }
     }
+    warnings.addAll(propagation.notes());
+    if (!unestimated.isEmpty()) {
+      warnings.add(unestimated.size() + " holding(s) got no estimate from the " + propagation.name() + " model and"
+          + " took the scenario's default: " + String.join(", ", unestimated));
+    }
     List<String> unused = index.unusedTargets();
     if (!unused.isEmpty()) {
       warnings.add(unused.size() + " of " + scenario.shocks().size() + " shocks matched no holding: "
           + String.join(", ", unused));
     }
-    return new ScenarioResult(portfolio, scenario, baseCurrency, "none", impacts, usedRates, warnings);
+    return new ScenarioResult(portfolio, scenario, baseCurrency, propagation.name(), impacts, usedRates, warnings);
   }
 
   /**
@@ -288,6 +319,11 @@ public final class ShockEngine {
           return use(MatchKind.SECTOR, s, i.sector());
         }
       }
+      return Match.none();
+    }
+
+    /** The scenario's {@code *} move, for a non-cash holding nothing else moved. */
+    Match defaultMatch() {
       return all == null ? Match.none() : use(MatchKind.DEFAULT, all, "*");
     }
 

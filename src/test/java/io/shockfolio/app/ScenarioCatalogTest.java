@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 class ScenarioCatalogTest {
 
   @Test
-  void bundlesTheHeadlineTheFullAndThePreMarketVariant() {
+  void bundlesTheHeadlineTheFullAndTheVariants() {
     assertThat(ScenarioCatalog.bundledNames()).containsExactly(
-        "deepseek-2025-01-27", "deepseek-2025-01-27-full", "deepseek-2025-01-27-nvda-premarket");
+        "deepseek-2025-01-27", "deepseek-2025-01-27-full", "deepseek-2025-01-27-headline-nasdaq",
+        "deepseek-2025-01-27-nvda-premarket");
   }
 
   @Test

@@ -49,7 +49,7 @@ final class Results {
               l.symbol());
       double pnl = Money.roundToCents(l.value() * l.move());
       impacts.add(new HoldingImpact(h, price, Match.none(),
-          l.move() == 0 ? Method.NOT_MOVED : Method.REPORTED, l.value(), pnl, pnl));
+          l.move() == 0 ? Method.NOT_MOVED : Method.REPORTED, null, l.value(), pnl, pnl));
     }
     Portfolio p = new Portfolio(portfolio, portfolio + ".csv", holdings, List.of());
     return new ScenarioResult(p, scenario, "EUR", "none", impacts, Map.of(), List.of());

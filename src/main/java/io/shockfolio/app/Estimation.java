@@ -1,0 +1,154 @@
+package io.shockfolio.app;
+
+import io.shockfolio.domain.Analysis;
+import io.shockfolio.domain.InputException;
+import io.shockfolio.domain.Portfolio;
+import io.shockfolio.domain.PriceHistory;
+import io.shockfolio.domain.Scenario;
+import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.io.HistoryReader;
+import io.shockfolio.model.BetaModel;
+import io.shockfolio.model.ConditionalModel;
+import io.shockfolio.model.FxRates;
+import io.shockfolio.model.InstrumentRegistry;
+import io.shockfolio.model.Propagation;
+import io.shockfolio.model.ReportedVersusActual;
+import io.shockfolio.model.ReturnHistory;
+import io.shockfolio.model.ReverseStress;
+import io.shockfolio.model.ScenarioAnalysis;
+import io.shockfolio.model.SectorModel;
+import io.shockfolio.model.ShockEngine;
+import io.shockfolio.model.Shrinkage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Runs one scenario with the chosen model: reads the price history once, picks the as-of date,
+ * builds the propagation (conditional or beta, falling back to the sector average, then to the
+ * scenario's {@code *} move) and adds the analysis a history allows.
+ */
+final class Estimation {
+
+  private final Modelling settings;
+  private final InstrumentRegistry registry;
+  private final Shrinkage shrinkage;
+  private PriceHistory history;
+
+  Estimation(Modelling settings, InstrumentRegistry registry) {
+    this.settings = settings;
+    this.registry = registry;
+    try {
+      this.shrinkage = Shrinkage.parse(settings.shrinkage());
+    } catch (IllegalArgumentException e) {
+      throw InputException.ofUsage("--shrinkage: found '" + settings.shrinkage()
+          + "', expected none, ledoit-wolf or diagonal");
+    }
+    String model = settings.model().orElse("");
+    if (!List.of("", "none", "sector", "beta", "conditional").contains(model)) {
+      throw InputException.ofUsage("--model: found '" + model + "', expected none, sector, beta or conditional");
+    }
+    if ((model.equals("beta") || model.equals("conditional")) && settings.histories().isEmpty()) {
+      throw InputException.ofUsage("--model " + model + " estimates from price history; give it with --history FILE");
+    }
+  }
+
+  ScenarioResult run(ShockEngine engine, Portfolio portfolio, Scenario scenario, String base, FxRates fx) {
+    if (settings.histories().isEmpty()) {
+      String model = settings.model().orElse("sector");
+      Propagation p = model.equals("none") ? Propagation.none() : new SectorModel(scenario, registry);
+      return engine.apply(portfolio, scenario, base, fx, p);
+    }
+    PriceHistory prices = history();
+    LocalDate asOf = settings.asOf().orElseGet(() -> ReturnHistory.lastDateBefore(prices, scenario.date())
+        .orElseThrow(() -> InputException.ofUsage("the price history has no date before the event, "
+            + scenario.date() + "; expected history up to the day before, or give --asof")));
+    ReturnHistory returns = ReturnHistory.of(prices, asOf, settings.window());
+    String model = settings.model().orElseGet(() ->
+        ConditionalModel.of(returns, scenario, registry, shrinkage, List.of()).reportedCount() > 0
+            ? "conditional" : "sector");
+    Function<Scenario, Propagation> propagation = s -> propagation(model, returns, s, portfolio);
+    ScenarioResult result = engine.apply(portfolio, scenario, base, fx, propagation.apply(scenario));
+
+    List<String> notes = new ArrayList<>();
+    List<Analysis.ReportedVersusActual> comparison =
+        ReportedVersusActual.compare(scenario, prices, registry, settings.flagAbove(), notes);
+    Optional<Analysis.Risk> analytic = Optional.empty();
+    Optional<Analysis.Risk> simulated = Optional.empty();
+    Optional<Analysis.ReverseStress> reverse = Optional.empty();
+    ConditionalModel conditional = model.equals("conditional")
+        ? ConditionalModel.forPortfolio(returns, scenario, registry, shrinkage, portfolio) : null;
+    if (conditional != null) {
+      analytic = ScenarioAnalysis.analytic(result, conditional, registry);
+      if (settings.paths() > 0) {
+        simulated = ScenarioAnalysis.monteCarlo(result, conditional, registry, settings.paths(), settings.seed(),
+            settings.studentT());
+      }
+    }
+    if (settings.targetLoss().isPresent()) {
+      reverse = Optional.of(reverseStress(engine, portfolio, scenario, base, fx, propagation, result, conditional,
+          settings.targetLoss().get()));
+    }
+    Analysis analysis = new Analysis(comparison, analytic, simulated, reverse);
+    return result.withAnalysis(analysis);
+  }
+
+  private Analysis.ReverseStress reverseStress(ShockEngine engine, Portfolio portfolio, Scenario scenario,
+      String base, FxRates fx, Function<Scenario, Propagation> propagation, ScenarioResult result,
+      ConditionalModel conditional, double target) {
+    double before = Math.abs(result.valueBefore());
+    double scale;
+    try {
+      scale = ReverseStress.scaleForLoss(k -> {
+        Scenario scaled = scenario.scaled(k);
+        return -engine.apply(portfolio, scaled, base, fx, propagation.apply(scaled)).pnl() / before;
+      }, target, maxScale(scenario));
+    } catch (IllegalArgumentException e) {
+      throw InputException.ofUsage(String.format(Locale.ROOT, "--target-loss: the portfolio cannot lose %.1f%% by"
+          + " scaling %s up to ×%.1f (%s)", target * 100, scenario.name(), maxScale(scenario), e.getMessage()));
+    }
+    Optional<ScenarioAnalysis.Plausible> plausible = conditional == null ? Optional.empty()
+        : ScenarioAnalysis.plausibleMoves(result, conditional, registry, target);
+    return new Analysis.ReverseStress(target, scale,
+        plausible.map(ScenarioAnalysis.Plausible::moves).orElse(List.of()),
+        plausible.map(ScenarioAnalysis.Plausible::mahalanobis).orElse(Double.NaN));
+  }
+
+  /** The largest scale at which every move stays above -100%. */
+  private static double maxScale(Scenario scenario) {
+    double worst = scenario.shocks().stream().mapToDouble(s -> s.move()).min().orElse(0);
+    return worst < 0 ? Math.min(ReverseStress.DEFAULT_MAX_SCALE, 0.999 / -worst) : ReverseStress.DEFAULT_MAX_SCALE;
+  }
+
+  private Propagation propagation(String model, ReturnHistory returns, Scenario scenario, Portfolio portfolio) {
+    SectorModel sector = new SectorModel(scenario, registry);
+    return switch (model) {
+      case "none" -> Propagation.none();
+      case "sector" -> sector;
+      case "beta" -> Propagation.fallback(BetaModel.of(returns, scenario, registry), sector);
+      default -> Propagation.fallback(
+          ConditionalModel.forPortfolio(returns, scenario, registry, shrinkage, portfolio), sector);
+    };
+  }
+
+  private PriceHistory history() {
+    if (history == null) {
+      HistoryReader.Options options = new HistoryReader.Options(settings.dateFormat());
+      PriceHistory all = null;
+      for (Path p : settings.histories()) {
+        PriceHistory h = HistoryReader.read(p, options);
+        try {
+          all = all == null ? h : all.plus(h);
+        } catch (IllegalArgumentException e) {
+          throw InputException.ofUsage("--history: " + e.getMessage());
+        }
+      }
+      history = all;
+    }
+    return history;
+  }
+}

@@ -1,0 +1,158 @@
+package io.shockfolio.model;
+
+import io.shockfolio.domain.Analysis;
+import io.shockfolio.domain.Estimate;
+import io.shockfolio.domain.HoldingImpact;
+import io.shockfolio.domain.Method;
+import io.shockfolio.domain.ReferenceInstrument;
+import io.shockfolio.domain.ScenarioResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * The P&amp;L distribution of a result under the conditional model, and the most plausible moves
+ * for a reverse stress.
+ *
+ * <p>Given the reported moves, the portfolio's P&amp;L is a fixed part (holdings moved by reported
+ * moves or scenario rules, and holdings no model reached) plus the uncertain part of the holdings
+ * the conditional model estimated: exposure {@code w_i} (value before in the base currency, times
+ * any currency move) to a name whose log return is normal with the conditional mean and covariance.
+ * Several holdings of one name add up to one exposure. See {@link PnlDistribution} for the
+ * analytic and Monte Carlo figures. Both revalue a holding linearly in its log return
+ * ({@code w·r}), so they differ only by the simulation's error and, with Student-t returns, by
+ * the fatter tails; the table's expected P&amp;L uses {@code exp(μ) − 1} and so differs slightly.
+ */
+public final class ScenarioAnalysis {
+
+  private record Exposures(int[] positions, double[] weights, double fixed) {}
+
+  /**
+   * The most plausible reported moves for a loss.
+   *
+   * @param moves one simple move per reported name
+   * @param mahalanobis their Mahalanobis distance in daily standard deviations
+   */
+  public record Plausible(List<Estimate.Contribution> moves, double mahalanobis) {}
+
+  private ScenarioAnalysis() {}
+
+  /** The analytic (normal, linearised) P&amp;L distribution; empty when no holding was estimated conditionally. */
+  public static Optional<Analysis.Risk> analytic(ScenarioResult result, ConditionalModel model,
+      InstrumentRegistry registry) {
+    Optional<Exposures> e = exposures(result, model, registry);
+    if (e.isEmpty()) {
+      return Optional.empty();
+    }
+    ConditionalGaussian g = model.gaussian();
+    double[] mu = means(g, e.get().positions());
+    PnlDistribution.Summary s = PnlDistribution.analytic(e.get().weights(), mu,
+        g.conditionalCovariance(e.get().positions()));
+    return Optional.of(risk("analytic (normal)", s, e.get().fixed(), 0, 0));
+  }
+
+  /** The simulated P&amp;L distribution; empty when no holding was estimated conditionally. */
+  public static Optional<Analysis.Risk> monteCarlo(ScenarioResult result, ConditionalModel model,
+      InstrumentRegistry registry, int paths, long seed, Optional<Integer> studentT) {
+    Optional<Exposures> e = exposures(result, model, registry);
+    if (e.isEmpty()) {
+      return Optional.empty();
+    }
+    ConditionalGaussian g = model.gaussian();
+    PnlDistribution.Simulation sim = PnlDistribution.monteCarlo(e.get().weights(), means(g, e.get().positions()),
+        g.conditionalCovariance(e.get().positions()), paths, seed, studentT, PnlDistribution.Revaluation.LINEAR);
+    String method = "Monte Carlo (" + studentT.map(v -> "Student-t, " + v + " degrees of freedom").orElse("normal")
+        + ", seed " + seed + ")";
+    return Optional.of(risk(method, sim.summary(), e.get().fixed(), paths, sim.standardErrorOfMean()));
+  }
+
+  /**
+   * The reported moves closest to no move, by Mahalanobis distance under the model's covariance,
+   * that make the portfolio lose {@code targetLoss} of its value. The portfolio's P&amp;L is taken as
+   * linear in the reported log moves: a direct exposure to each reported name, plus the estimated
+   * names' exposures through the conditional weights.
+   */
+  public static Optional<Plausible> plausibleMoves(ScenarioResult result, ConditionalModel model,
+      InstrumentRegistry registry, double targetLoss) {
+    if (model.gaussian() == null) {
+      return Optional.empty();
+    }
+    List<HistoryNames.Reported> reported = model.reported();
+    int k = reported.size();
+    double[] e = new double[k];
+    for (HoldingImpact i : result.impacts()) {
+      if (i.price().isMatched()) {
+        for (int j = 0; j < k; j++) {
+          if (i.price().shock() == reported.get(j).shock()) {
+            e[j] += i.valueBefore() * (1 + i.fxMove());
+          }
+        }
+      }
+    }
+    Optional<Exposures> est = exposures(result, model, registry);
+    if (est.isPresent()) {
+      for (int a = 0; a < est.get().positions().length; a++) {
+        double[] w = model.gaussian().weights(est.get().positions()[a]);
+        for (int j = 0; j < k; j++) {
+          e[j] += est.get().weights()[a] * w[j];
+        }
+      }
+    }
+    RealMatrix sigmaSS = model.covariance().getSubMatrix(0, k - 1, 0, k - 1);
+    ReverseStress.PlausibleMoves m;
+    try {
+      m = ReverseStress.mostPlausibleMoves(sigmaSS, e, targetLoss * Math.abs(result.valueBefore()));
+    } catch (IllegalArgumentException noExposure) {
+      return Optional.empty();
+    }
+    List<Estimate.Contribution> moves = new ArrayList<>();
+    double[] s = m.moves();
+    for (int j = 0; j < k; j++) {
+      moves.add(new Estimate.Contribution(reported.get(j).label(), Math.expm1(s[j])));
+    }
+    return Optional.of(new Plausible(moves, m.mahalanobisDistance()));
+  }
+
+  private static Optional<Exposures> exposures(ScenarioResult result, ConditionalModel model,
+      InstrumentRegistry registry) {
+    if (model.gaussian() == null) {
+      return Optional.empty();
+    }
+    Map<Integer, Double> byPosition = new LinkedHashMap<>();
+    double uncertainPnl = 0;
+    for (HoldingImpact i : result.impacts()) {
+      if (!i.isEstimated() || i.estimate().method() != Method.CONDITIONAL) {
+        continue;
+      }
+      Optional<ReferenceInstrument> ref = registry.resolve(i.holding().instrument())
+          .map(InstrumentRegistry.Resolution::instrument);
+      Optional<Integer> pos = HistoryNames.holding(i.holding(), ref, model.history()).flatMap(model::position);
+      if (pos.isPresent()) {
+        byPosition.merge(pos.get(), i.valueBefore() * (1 + i.fxMove()), Double::sum);
+        uncertainPnl += i.pnl();
+      }
+    }
+    if (byPosition.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] positions = byPosition.keySet().stream().mapToInt(Integer::intValue).toArray();
+    double[] weights = byPosition.values().stream().mapToDouble(Double::doubleValue).toArray();
+    return Optional.of(new Exposures(positions, weights, result.pnl() - uncertainPnl));
+  }
+
+  private static double[] means(ConditionalGaussian g, int[] positions) {
+    double[] mu = new double[positions.length];
+    for (int a = 0; a < mu.length; a++) {
+      mu[a] = g.mean(positions[a]);
+    }
+    return mu;
+  }
+
+  private static Analysis.Risk risk(String method, PnlDistribution.Summary s, double fixed, int paths, double se) {
+    return new Analysis.Risk(method, s.mean() + fixed, s.standardDeviation(), s.var95() - fixed, s.es95() - fixed,
+        s.var99() - fixed, s.es99() - fixed, paths, se);
+  }
+}
