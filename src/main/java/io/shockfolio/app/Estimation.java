@@ -6,7 +6,6 @@ import io.shockfolio.domain.Portfolio;
 import io.shockfolio.domain.PriceHistory;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.ScenarioResult;
-import io.shockfolio.io.HistoryReader;
 import io.shockfolio.model.BetaModel;
 import io.shockfolio.model.ConditionalModel;
 import io.shockfolio.model.FxRates;
@@ -19,7 +18,6 @@ import io.shockfolio.model.ScenarioAnalysis;
 import io.shockfolio.model.SectorModel;
 import io.shockfolio.model.ShockEngine;
 import io.shockfolio.model.Shrinkage;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,17 +135,7 @@ final class Estimation {
 
   private PriceHistory history() {
     if (history == null) {
-      HistoryReader.Options options = new HistoryReader.Options(settings.dateFormat());
-      PriceHistory all = null;
-      for (Path p : settings.histories()) {
-        PriceHistory h = HistoryReader.read(p, options);
-        try {
-          all = all == null ? h : all.plus(h);
-        } catch (IllegalArgumentException e) {
-          throw InputException.ofUsage("--history: " + e.getMessage());
-        }
-      }
-      history = all;
+      history = Histories.read(settings.histories(), settings.dateFormat());
     }
     return history;
   }

@@ -33,6 +33,16 @@ public final class Reports {
     return io.shockfolio.io.ScenarioReader.parseMove(text, io.shockfolio.io.Numbers.DecimalMark.POINT);
   }
 
+  /** A back-test's accuracy table. */
+  public static String backtest(io.shockfolio.domain.BacktestResult result) {
+    return io.shockfolio.io.BacktestReport.table(result);
+  }
+
+  /** A back-test as CSV, one row per name. */
+  public static void backtestCsv(io.shockfolio.domain.BacktestResult result, Writer out) {
+    io.shockfolio.io.BacktestReport.csv(result, out);
+  }
+
   /** {@code lead} and {@code text} broken at spaces to fit {@code width} columns. */
   public static String wrap(String lead, String text, int width) {
     return ResultTable.wrap(lead, text, width);

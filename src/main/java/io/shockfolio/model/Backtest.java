@@ -1,5 +1,6 @@
 package io.shockfolio.model;
 
+import io.shockfolio.domain.BacktestResult;
 import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.PriceHistory;
@@ -22,41 +23,6 @@ import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
  */
 public final class Backtest {
 
-  /**
-   * One name's prediction and outcome, as simple returns.
-   *
-   * @param ticker the name
-   * @param predicted the conditional model's expected move
-   * @param lower the lower end of its 90% band
-   * @param upper the upper end of its 90% band
-   * @param beta the beta-to-basket baseline's prediction
-   * @param actual the close-to-close move of the event date
-   */
-  public record Row(String ticker, double predicted, double lower, double upper, double beta, double actual) {}
-
-  /**
-   * Accuracy over the names.
-   *
-   * @param meanAbsoluteError mean |predicted − actual| in percentage points
-   * @param correlation Pearson correlation of predicted and actual moves ({@code NaN} for constant predictions)
-   * @param bandCoverage the share of names whose actual move fell inside the 90% band ({@code NaN} without bands)
-   */
-  public record Accuracy(double meanAbsoluteError, double correlation, double bandCoverage) {}
-
-  /**
-   * A back-test's outcome.
-   *
-   * @param event the event date
-   * @param asOf the last date of history used
-   * @param rows one per predicted name, sorted by ticker
-   * @param model the conditional model's accuracy
-   * @param zero the no-move baseline's accuracy
-   * @param beta the beta-to-basket baseline's accuracy
-   * @param notes what the user should know (reported moves without history, the window, the shrinkage)
-   */
-  public record Result(LocalDate event, LocalDate asOf, List<Row> rows, Accuracy model, Accuracy zero, Accuracy beta,
-      List<String> notes) {}
-
   private Backtest() {}
 
   /**
@@ -65,13 +31,15 @@ public final class Backtest {
    * @param window the number of return days before the event to estimate on
    * @throws InputException when the history does not cover the event or no reported move has history
    */
-  public static Result run(PriceHistory history, Scenario scenario, LocalDate event, InstrumentRegistry registry,
+  public static BacktestResult run(PriceHistory history, Scenario scenario, LocalDate event, InstrumentRegistry registry,
       int window, Shrinkage shrinkage) {
     LocalDate asOf = ReturnHistory.lastDateBefore(history, event).orElseThrow(() -> InputException.ofUsage(
         "the price history has no date before " + event + "; expected history that ends after the event"));
     ReturnHistory returns = ReturnHistory.of(history, asOf, window);
     List<String> notes = new ArrayList<>();
-    List<HistoryNames.Reported> reported = HistoryNames.reported(scenario, registry, returns::contains, notes);
+    // the conditional model's notes say which reported moves it could use; these are the same moves
+    List<HistoryNames.Reported> reported = HistoryNames.reported(scenario, registry, returns::contains,
+        new ArrayList<>());
     Set<String> reportedTickers = new LinkedHashSet<>();
     reported.forEach(r -> reportedTickers.add(r.ticker()));
     List<String> others = new ArrayList<>();
@@ -87,22 +55,23 @@ public final class Backtest {
     }
     notes.addAll(conditional.notes());
     BetaModel beta = BetaModel.toBasket(returns, reported);
-    List<Row> rows = new ArrayList<>();
+    List<BacktestResult.Row> rows = new ArrayList<>();
     for (String t : others) {
       Optional<Double> actual = eventMove(history.get(t).orElseThrow(), event);
       Optional<Estimate> c = conditional.estimate(t);
       Optional<Estimate> b = beta.estimate(t);
       if (actual.isPresent() && c.isPresent() && b.isPresent()) {
-        rows.add(new Row(t, c.get().move(), c.get().lower(), c.get().upper(), b.get().move(), actual.get()));
+        rows.add(new BacktestResult.Row(t, c.get().move(), c.get().lower(), c.get().upper(), b.get().move(), actual.get()));
       }
     }
     if (rows.size() < 3) {
       throw InputException.ofUsage("the price history prices only " + rows.size() + " other name(s) on " + event
           + "; expected at least 3 to measure accuracy");
     }
-    Collections.sort(rows, java.util.Comparator.comparing(Row::ticker));
-    return new Result(event, asOf, rows,
-        accuracy(rows, Row::predicted, true), accuracy(rows, r -> 0.0, false), accuracy(rows, Row::beta, false), notes);
+    rows.sort(java.util.Comparator.comparing(BacktestResult.Row::ticker));
+    return new BacktestResult(scenario.name(), event, asOf, window, shrinkage.label(), rows,
+        accuracy(rows, BacktestResult.Row::predicted, true), accuracy(rows, r -> 0.0, false),
+        accuracy(rows, BacktestResult.Row::beta, false), notes);
   }
 
   /** The close-to-close move of {@code day}: its close over the series' previous close. */
@@ -111,14 +80,15 @@ public final class Backtest {
     return i > 0 ? Optional.of(s.closes()[i] / s.closes()[i - 1] - 1) : Optional.empty();
   }
 
-  private static Accuracy accuracy(List<Row> rows, java.util.function.ToDoubleFunction<Row> prediction,
+  private static BacktestResult.Accuracy accuracy(List<BacktestResult.Row> rows,
+      java.util.function.ToDoubleFunction<BacktestResult.Row> prediction,
       boolean bands) {
     double[] p = new double[rows.size()];
     double[] a = new double[rows.size()];
     double abs = 0;
     int inside = 0;
     for (int i = 0; i < p.length; i++) {
-      Row r = rows.get(i);
+      BacktestResult.Row r = rows.get(i);
       p[i] = prediction.applyAsDouble(r);
       a[i] = r.actual();
       abs += Math.abs(p[i] - a[i]);
@@ -128,6 +98,6 @@ public final class Backtest {
     }
     boolean constant = java.util.Arrays.stream(p).distinct().count() == 1;
     double corr = constant ? Double.NaN : new PearsonsCorrelation().correlation(p, a);
-    return new Accuracy(abs / p.length * 100, corr, bands ? (double) inside / p.length : Double.NaN);
+    return new BacktestResult.Accuracy(abs / p.length * 100, corr, bands ? (double) inside / p.length : Double.NaN);
   }
 }
