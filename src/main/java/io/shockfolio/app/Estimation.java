@@ -58,8 +58,19 @@ final class Estimation {
   ScenarioResult run(ShockEngine engine, Portfolio portfolio, Scenario scenario, String base, FxRates fx) {
     if (settings.histories().isEmpty()) {
       String model = settings.model().orElse("sector");
-      Propagation p = model.equals("none") ? Propagation.none() : new SectorModel(scenario, registry);
-      return engine.apply(portfolio, scenario, base, fx, p);
+      Function<Scenario, Propagation> propagation = s -> model.equals("none") ? Propagation.none()
+          : new SectorModel(s, registry);
+      ScenarioResult result = engine.apply(portfolio, scenario, base, fx, propagation.apply(scenario));
+      List<String> notes = new ArrayList<>();
+      if (settings.paths() > 0) {
+        notes.add("--paths: the P&L distribution needs the conditional model, which needs --history; none computed");
+      }
+      if (settings.targetLoss().isEmpty()) {
+        return withNotes(result, notes, result.analysis());
+      }
+      Analysis.ReverseStress reverse = reverseStress(engine, portfolio, scenario, base, fx, propagation, result, null,
+          settings.targetLoss().get());
+      return withNotes(result, notes, new Analysis(List.of(), Optional.empty(), Optional.empty(), Optional.of(reverse)));
     }
     PriceHistory prices = history();
     LocalDate asOf = settings.asOf().orElseGet(() -> ReturnHistory.lastDateBefore(prices, scenario.date())
@@ -73,8 +84,13 @@ final class Estimation {
     ScenarioResult result = engine.apply(portfolio, scenario, base, fx, propagation.apply(scenario));
 
     List<String> notes = new ArrayList<>();
+    List<String> unpriced = new ArrayList<>();
     List<Analysis.ReportedVersusActual> comparison =
-        ReportedVersusActual.compare(scenario, prices, registry, settings.flagAbove(), notes);
+        ReportedVersusActual.compare(scenario, prices, registry, settings.flagAbove(), unpriced);
+    if (!comparison.isEmpty()) {
+      // a history that ends before the event compares nothing, and needs no line per move to say so
+      notes.addAll(unpriced);
+    }
     Optional<Analysis.Risk> analytic = Optional.empty();
     Optional<Analysis.Risk> simulated = Optional.empty();
     Optional<Analysis.ReverseStress> reverse = Optional.empty();
@@ -87,12 +103,26 @@ final class Estimation {
             settings.studentT());
       }
     }
+    if (settings.paths() > 0 && simulated.isEmpty()) {
+      notes.add("--paths: no P&L distribution, since no holding was estimated by the conditional model (model "
+          + model + ")");
+    }
     if (settings.targetLoss().isPresent()) {
       reverse = Optional.of(reverseStress(engine, portfolio, scenario, base, fx, propagation, result, conditional,
           settings.targetLoss().get()));
     }
     Analysis analysis = new Analysis(comparison, analytic, simulated, reverse);
-    return result.withAnalysis(analysis);
+    return withNotes(result, notes, analysis);
+  }
+
+  private static ScenarioResult withNotes(ScenarioResult r, List<String> notes, Analysis analysis) {
+    if (notes.isEmpty()) {
+      return r.withAnalysis(analysis);
+    }
+    List<String> warnings = new ArrayList<>(r.warnings());
+    warnings.addAll(notes);
+    return new ScenarioResult(r.portfolio(), r.scenario(), r.baseCurrency(), r.model(), r.impacts(), r.fxRates(),
+        warnings, analysis);
   }
 
   private Analysis.ReverseStress reverseStress(ShockEngine engine, Portfolio portfolio, Scenario scenario,

@@ -213,10 +213,10 @@ public final class ResultTable {
   }
 
   private static String matchLabel(HoldingImpact i) {
-    if (i.price().isMatched()) {
-      return i.price().kind().label();
+    if (i.isMatched()) {
+      return i.matchedBy().label();
     }
-    return i.fx().isMatched() ? i.fx().kind().label() : (i.holding().cash() ? "cash" : "-");
+    return i.holding().cash() ? "cash" : "-";
   }
 
   private String signedMoney(double v) {

@@ -24,6 +24,8 @@ public final class BetaModel implements Propagation {
 
   /** Names with returns on fewer of the window's days than this are not estimated. */
   static final double MIN_COVERAGE = 0.6;
+  /** Regressions on fewer common days than this are not made. */
+  static final int MIN_DAYS = 20;
   private static final double Z90 = new NormalDistribution().inverseCumulativeProbability(0.95);
 
   private final ReturnHistory history;
@@ -36,7 +38,7 @@ public final class BetaModel implements Propagation {
   BetaModel(ReturnHistory history, List<HistoryNames.Reported> reported, boolean preferIndex) {
     this.history = history;
     Optional<HistoryNames.Reported> index = preferIndex
-        ? reported.stream().filter(r -> r.label().contains("(via ")).findFirst()
+        ? reported.stream().filter(HistoryNames.Reported::viaProxy).findFirst()
         : Optional.empty();
     if (index.isPresent()) {
       this.reported = List.of(index.get());
@@ -94,7 +96,7 @@ public final class BetaModel implements Propagation {
         ols.addData(factor[t], y[t]);
       }
     }
-    if (ols.getN() < 20) {
+    if (ols.getN() < MIN_DAYS) {
       return Optional.empty();
     }
     double beta = ols.getSlope();
@@ -121,8 +123,23 @@ public final class BetaModel implements Propagation {
     if (ticker.isEmpty()) {
       return Optional.of("no price history");
     }
-    return Optional.of(String.format(Locale.ROOT, "price history covers %.0f%% of the window",
-        history.coverage(ticker.get()) * 100));
+    double coverage = history.coverage(ticker.get());
+    if (coverage >= MIN_COVERAGE) {
+      return Optional.of(String.format(Locale.ROOT, "only %d days of %s's price history overlap the factor's;"
+          + " expected at least %d", overlap(ticker.get()), ticker.get(), MIN_DAYS));
+    }
+    return Optional.of(String.format(Locale.ROOT, "price history covers %.0f%% of the window", coverage * 100));
+  }
+
+  private int overlap(String ticker) {
+    double[] y = history.returns(ticker).orElseThrow();
+    int n = 0;
+    for (int t = 0; t < y.length; t++) {
+      if (!Double.isNaN(y[t]) && !Double.isNaN(factor[t])) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The equal-weighted average of the reported names' returns, date by date (NaN where none traded). */

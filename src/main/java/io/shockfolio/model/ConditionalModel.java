@@ -50,7 +50,8 @@ public final class ConditionalModel implements Propagation {
       data[i] = history.returns(names.get(i)).orElseThrow();
       position.put(names.get(i), i);
     }
-    if (reported.isEmpty() || candidates.isEmpty()) {
+    // with no candidate the covariance of the reported names still serves the reverse stress
+    if (reported.isEmpty()) {
       this.covariance = null;
       this.gaussian = null;
       return;
@@ -136,8 +137,22 @@ public final class ConditionalModel implements Propagation {
   /** The estimate for a series of the history, by ticker; empty when it was not modelled. */
   public Optional<Estimate> estimate(String ticker) {
     Integer i = position.get(ticker);
-    if (gaussian == null || i == null || i < reported.size()) {
+    if (gaussian == null || i == null) {
       return Optional.empty();
+    }
+    if (i < reported.size()) {
+      if (!reported.get(i).viaProxy()) {
+        // a different instrument under the reported name's ticker (SU: Suncor, Schneider's root);
+        // the very instrument would have been moved by the shock itself
+        return Optional.empty();
+      }
+      // the holding's series is the one a reported move sets (QQQ for the Nasdaq Composite): given
+      // that move it moves exactly so, as the beta model (beta 1 to itself) also says
+      HistoryNames.Reported r = reported.get(i);
+      double move = r.shock().move();
+      return Optional.of(new Estimate(move, move, move, Method.CONDITIONAL,
+          List.of(new Estimate.Contribution(r.label(), move)),
+          "the reported move of " + r.label() + ", whose price series " + ticker + " it shares"));
     }
     double logMove = gaussian.mean(i);
     double move = Math.expm1(logMove);
@@ -161,6 +176,11 @@ public final class ConditionalModel implements Propagation {
     Optional<String> ticker = HistoryNames.holding(holding, reference, history);
     if (ticker.isEmpty()) {
       return Optional.of("no price history");
+    }
+    Integer i = position.get(ticker.get());
+    if (i != null && i < reported.size()) {
+      return Optional.of("its price series " + ticker.get() + " is the one of reported move "
+          + reported.get(i).label() + ", another instrument");
     }
     return Optional.of(String.format(Locale.ROOT, "price history covers %.0f%% of the window",
         history.coverage(ticker.get()) * 100));

@@ -33,6 +33,11 @@ final class HistoryNames {
     double logMove() {
       return Math.log1p(shock.move());
     }
+
+    /** Whether the series is a proxy (an index or future through an ETF), not the instrument's own prices. */
+    boolean viaProxy() {
+      return label.endsWith(" (via " + ticker + ")");
+    }
   }
 
   private HistoryNames() {}

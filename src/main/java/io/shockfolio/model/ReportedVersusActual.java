@@ -33,7 +33,8 @@ public final class ReportedVersusActual {
       PriceSeries s = history.get(r.ticker()).orElseThrow();
       int i = Collections.binarySearch(s.dates(), day);
       if (i <= 0) {
-        notes.add(r.label() + ": no close on " + day + " in the history");
+        notes.add(r.label() + ": no " + (i == 0 ? "close before " : "close on ") + day + " in the price history of "
+            + r.ticker() + "; not compared with the actual move");
         continue;
       }
       double actual = s.closes()[i] / s.closes()[i - 1] - 1;

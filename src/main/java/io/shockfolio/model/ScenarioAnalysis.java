@@ -92,6 +92,17 @@ public final class ScenarioAnalysis {
         }
       }
     }
+    for (HoldingImpact i : result.impacts()) {
+      // a holding estimated as a reported name's own series (QQQ for the Nasdaq) moves with it one for one
+      if (i.isEstimated() && i.estimate().method() == Method.CONDITIONAL) {
+        Optional<ReferenceInstrument> ref = registry.resolve(i.holding().instrument())
+            .map(InstrumentRegistry.Resolution::instrument);
+        Optional<Integer> pos = HistoryNames.holding(i.holding(), ref, model.history()).flatMap(model::position);
+        if (pos.isPresent() && pos.get() < k) {
+          e[pos.get()] += i.valueBefore() * (1 + i.fxMove());
+        }
+      }
+    }
     Optional<Exposures> est = exposures(result, model, registry);
     if (est.isPresent()) {
       for (int a = 0; a < est.get().positions().length; a++) {
@@ -130,9 +141,12 @@ public final class ScenarioAnalysis {
       Optional<ReferenceInstrument> ref = registry.resolve(i.holding().instrument())
           .map(InstrumentRegistry.Resolution::instrument);
       Optional<Integer> pos = HistoryNames.holding(i.holding(), ref, model.history()).flatMap(model::position);
-      if (pos.isPresent()) {
+      // a holding whose series is itself a reported name (QQQ standing in for the Nasdaq) moves
+      // exactly with it: its P&L is fixed given the reported moves
+      if (pos.isPresent() && pos.get() >= model.reportedCount()) {
         byPosition.merge(pos.get(), i.valueBefore() * (1 + i.fxMove()), Double::sum);
-        uncertainPnl += i.pnl();
+        // pnl = V(1 + f)·move + V·f: only the first term is uncertain, the currency part V·f stays fixed
+        uncertainPnl += i.pnl() - i.valueBefore() * i.fxMove();
       }
     }
     if (byPosition.isEmpty()) {
