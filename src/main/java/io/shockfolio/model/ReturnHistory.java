@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * Daily log returns of many names over one window that ends on the as-of date, on one calendar.
  *
  * <p><b>No look-ahead:</b> only closes dated on or before the as-of date are read; nothing later
- * can reach an estimate.
+ * can reach an estimate, and a series whose first close is later is left out altogether.
  *
  * <p><b>Calendars.</b> Venues close on different days (US, European and Japanese holidays). The
  * calendar is the union of every name's trading dates; a name's return on a date is the log of its
@@ -64,6 +64,10 @@ public final class ReturnHistory {
       pos.put(dates.get(i), i);
     }
     for (PriceSeries s : history.series()) {
+      if (s.size() == 0 || s.dates().get(0).isAfter(asOf)) {
+        // a series that starts after the as-of date did not exist then: not even its name is known
+        continue;
+      }
       double[] ret = new double[dates.size()];
       Arrays.fill(ret, Double.NaN);
       List<LocalDate> sd = s.dates();

@@ -91,6 +91,20 @@ class BacktestCommandTest {
         + String.format(java.util.Locale.ROOT, "%.2f", nvda).replace(".", "\\.") + "%");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"header-repeats-close", "dates-ambiguous-day-or-month",
+      "duplicate-date-different-prices", "binary-garbage", "portfolio-given-as-history", "empty", "header-only"})
+  void aBrokenHistoryFileGetsOneLineNamingItAndExitCode2(String name) {
+    String file = TestFiles.resource("io/shockfolio/io/history/" + name + ".csv").toString();
+    Run r = run("backtest", "--history", file, "-s", "deepseek-2025-01-27");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).hasSize(1).allSatisfy(l -> assertThat(l).startsWith("shockfolio: " + name + ".csv"));
+    Run run = run("run", "--history", file, "--charts", "none");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(r.err());
+  }
+
   @Test
   void badHistoryInputIsOneLineWithExitCode2() {
     Run missing = run("backtest", "--history", "no-such-file.csv", "-s", "deepseek-2025-01-27");
