@@ -77,13 +77,17 @@ final class Estimation {
         .orElseThrow(() -> InputException.ofUsage("the price history has no date before the event, "
             + scenario.date() + "; expected history up to the day before, or give --asof")));
     ReturnHistory returns = ReturnHistory.of(prices, asOf, settings.window());
+    List<String> notes = new ArrayList<>();
+    if (!asOf.isBefore(scenario.date())) {
+      notes.add("--asof " + asOf + " is not before the event (" + scenario.date() + "): the estimates use prices of"
+          + " the event day or later, which the reported moves already reflect");
+    }
     String model = settings.model().orElseGet(() ->
         ConditionalModel.of(returns, scenario, registry, shrinkage, List.of()).reportedCount() > 0
             ? "conditional" : "sector");
     Function<Scenario, Propagation> propagation = s -> propagation(model, returns, s, portfolio);
     ScenarioResult result = engine.apply(portfolio, scenario, base, fx, propagation.apply(scenario));
 
-    List<String> notes = new ArrayList<>();
     List<String> unpriced = new ArrayList<>();
     List<Analysis.ReportedVersusActual> comparison =
         ReportedVersusActual.compare(scenario, prices, registry, settings.flagAbove(), unpriced);

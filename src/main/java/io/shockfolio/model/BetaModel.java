@@ -100,6 +100,9 @@ public final class BetaModel implements Propagation {
       return Optional.empty();
     }
     double beta = ols.getSlope();
+    if (!Double.isFinite(beta)) {
+      return Optional.empty(); // the factor did not move over the window
+    }
     double logMove = beta * factorMove;
     double s = Math.sqrt(ols.getMeanSquareError());
     double move = Math.expm1(logMove);
@@ -124,6 +127,9 @@ public final class BetaModel implements Propagation {
       return Optional.of("no price history");
     }
     double coverage = history.coverage(ticker.get());
+    if (coverage >= MIN_COVERAGE && overlap(ticker.get()) >= MIN_DAYS) {
+      return Optional.of("the factor, " + factorLabel + ", does not move over the window");
+    }
     if (coverage >= MIN_COVERAGE) {
       return Optional.of(String.format(Locale.ROOT, "only %d days of %s's price history overlap the factor's;"
           + " expected at least %d", overlap(ticker.get()), ticker.get(), MIN_DAYS));

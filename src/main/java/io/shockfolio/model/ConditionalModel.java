@@ -2,6 +2,7 @@ package io.shockfolio.model;
 
 import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.Holding;
+import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.Method;
 import io.shockfolio.domain.Portfolio;
 import io.shockfolio.domain.ReferenceInstrument;
@@ -67,7 +68,14 @@ public final class ConditionalModel implements Propagation {
     for (int k = 0; k < u.length; k++) {
       u[k] = reported.size() + k;
     }
-    this.gaussian = new ConditionalGaussian(covariance.covariance(), s, u, values);
+    try {
+      this.gaussian = new ConditionalGaussian(covariance.covariance(), s, u, values);
+    } catch (IllegalArgumentException singular) {
+      throw InputException.ofUsage("the price histories of the reported moves " + String.join(", ",
+          reported.stream().map(HistoryNames.Reported::label).toList()) + " leave no room to condition on all of"
+          + " them: one does not move over the window, or some move exactly together; expected independent"
+          + " series (try --shrinkage ledoit-wolf, or keep one of two identical series)");
+    }
     notes.add(String.format(Locale.ROOT, "conditional model: %d reported move(s) with price history (%s), "
         + "covariance of daily log returns over %d days to %s, shrinkage %s (intensity %.2f)%s",
         reported.size(), String.join(", ", reported.stream().map(HistoryNames.Reported::label).toList()),
@@ -97,21 +105,32 @@ public final class ConditionalModel implements Propagation {
     List<String> modelNotes = new ArrayList<>();
     List<HistoryNames.Reported> reported = new ArrayList<>();
     for (HistoryNames.Reported r : HistoryNames.reported(scenario, registry, history::contains, modelNotes)) {
-      if (history.coverage(r.ticker()) >= BetaModel.MIN_COVERAGE) {
+      if (enough(history, r.ticker())) {
         reported.add(r);
       } else {
-        modelNotes.add("reported move " + r.label() + " has too little price history in the window; left out");
+        modelNotes.add("reported move " + r.label() + " has too little price history in the window ("
+            + shortage(history, r.ticker()) + "); left out");
       }
     }
     Set<String> taken = new LinkedHashSet<>();
     reported.forEach(r -> taken.add(r.ticker()));
     List<String> candidates = new ArrayList<>();
     for (String t : tickers) {
-      if (!taken.contains(t) && history.coverage(t) >= BetaModel.MIN_COVERAGE && !candidates.contains(t)) {
+      if (!taken.contains(t) && enough(history, t) && !candidates.contains(t)) {
         candidates.add(t);
       }
     }
     return new ConditionalModel(history, reported, candidates, shrinkage, modelNotes);
+  }
+
+  /** Whether a series has returns on enough of the window's days, and enough days, to estimate with. */
+  private static boolean enough(ReturnHistory history, String ticker) {
+    return history.coverage(ticker) >= BetaModel.MIN_COVERAGE && history.observed(ticker) >= BetaModel.MIN_DAYS;
+  }
+
+  private static String shortage(ReturnHistory history, String ticker) {
+    return String.format(Locale.ROOT, "%d daily returns, %.0f%% of the window; expected at least %d and %.0f%%",
+        history.observed(ticker), history.coverage(ticker) * 100, BetaModel.MIN_DAYS, BetaModel.MIN_COVERAGE * 100);
   }
 
   /** How many reported moves the model conditions on. */
@@ -182,8 +201,7 @@ public final class ConditionalModel implements Propagation {
       return Optional.of("its price series " + ticker.get() + " is the one of reported move "
           + reported.get(i).label() + ", another instrument");
     }
-    return Optional.of(String.format(Locale.ROOT, "price history covers %.0f%% of the window",
-        history.coverage(ticker.get()) * 100));
+    return Optional.of("too little price history (" + shortage(history, ticker.get()) + ")");
   }
 
   @Override

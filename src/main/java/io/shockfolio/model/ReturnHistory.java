@@ -110,6 +110,19 @@ public final class ReturnHistory {
     return i == null ? Optional.empty() : Optional.of(returns.get(i));
   }
 
+  /** The number of the window's dates on which a name has a return, 0 for an unknown name. */
+  public int observed(String ticker) {
+    return returns(ticker).map(r -> {
+      int n = 0;
+      for (double x : r) {
+        if (!Double.isNaN(x)) {
+          n++;
+        }
+      }
+      return n;
+    }).orElse(0);
+  }
+
   /** The share of the window's dates on which a name has a return, 0 for an unknown name. */
   public double coverage(String ticker) {
     return returns(ticker).map(r -> {
