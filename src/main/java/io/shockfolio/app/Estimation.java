@@ -85,8 +85,12 @@ final class Estimation {
     String model = settings.model().orElseGet(() ->
         ConditionalModel.of(returns, scenario, registry, shrinkage, List.of()).reportedCount() > 0
             ? "conditional" : "sector");
-    Function<Scenario, Propagation> propagation = s -> propagation(model, returns, s, portfolio);
-    ScenarioResult result = engine.apply(portfolio, scenario, base, fx, propagation.apply(scenario));
+    Function<Scenario, Propagation> propagation = s -> propagation(model, returns, s, portfolio, null);
+    // estimate the covariance once for the scenario as given; only reverse stress re-estimates at other scales
+    ConditionalModel conditional = model.equals("conditional")
+        ? ConditionalModel.forPortfolio(returns, scenario, registry, shrinkage, portfolio) : null;
+    ScenarioResult result = engine.apply(portfolio, scenario, base, fx,
+        propagation(model, returns, scenario, portfolio, conditional));
 
     List<String> unpriced = new ArrayList<>();
     List<Analysis.ReportedVersusActual> comparison =
@@ -98,8 +102,6 @@ final class Estimation {
     Optional<Analysis.Risk> analytic = Optional.empty();
     Optional<Analysis.Risk> simulated = Optional.empty();
     Optional<Analysis.ReverseStress> reverse = Optional.empty();
-    ConditionalModel conditional = model.equals("conditional")
-        ? ConditionalModel.forPortfolio(returns, scenario, registry, shrinkage, portfolio) : null;
     if (conditional != null) {
       analytic = ScenarioAnalysis.analytic(result, conditional, registry);
       if (settings.paths() > 0) {
@@ -156,14 +158,15 @@ final class Estimation {
     return worst < 0 ? Math.min(ReverseStress.DEFAULT_MAX_SCALE, 0.999 / -worst) : ReverseStress.DEFAULT_MAX_SCALE;
   }
 
-  private Propagation propagation(String model, ReturnHistory returns, Scenario scenario, Portfolio portfolio) {
+  private Propagation propagation(String model, ReturnHistory returns, Scenario scenario, Portfolio portfolio,
+      ConditionalModel built) {
     SectorModel sector = new SectorModel(scenario, registry);
     return switch (model) {
       case "none" -> Propagation.none();
       case "sector" -> sector;
       case "beta" -> Propagation.fallback(BetaModel.of(returns, scenario, registry), sector);
-      default -> Propagation.fallback(
-          ConditionalModel.forPortfolio(returns, scenario, registry, shrinkage, portfolio), sector);
+      default -> Propagation.fallback(built != null ? built
+          : ConditionalModel.forPortfolio(returns, scenario, registry, shrinkage, portfolio), sector);
     };
   }
 
