@@ -21,11 +21,10 @@ import picocli.CommandLine.Spec;
     name = "backtest",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-        "Estimates on history up to the day before the event, imposes the scenario's reported moves,",
-        "predicts the event-day move of every other name in the history and compares with the closes.",
-        "Prints the mean absolute error and correlation, beside two baselines: no move, and beta to the",
-        "reported basket."})
+    description = "Estimates on history up to the day before the event, imposes the scenario's reported moves,"
+        + " predicts the event-day move of every other name in the history and compares with the closes."
+        + " Prints the mean absolute error and correlation, beside two baselines: no move, and beta to the"
+        + " reported basket.")
 final class BacktestCommand implements Callable<Integer> {
 
   /** What is written. */
@@ -33,6 +32,9 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  @picocli.CommandLine.Mixin
+  EstimationOptions estimation = new EstimationOptions();
 
   @Option(names = "--history", paramLabel = "PATH", required = true,
       description = "Daily price history: a CSV file or a folder of per-ticker CSVs. Repeatable.")
@@ -46,17 +48,8 @@ final class BacktestCommand implements Callable<Integer> {
       description = "The event date (YYYY-MM-DD). Default: the scenario's date.")
   LocalDate event;
 
-  @Option(names = "--window", paramLabel = "DAYS", defaultValue = "" + Modelling.DEFAULT_WINDOW,
-      description = "Daily returns before the event to estimate on. Default: ${DEFAULT-VALUE}.")
-  int window;
 
-  @Option(names = "--shrinkage", paramLabel = "KIND", defaultValue = "none",
-      description = "Covariance shrinkage: none, ledoit-wolf or diagonal. Default: ${DEFAULT-VALUE}.")
-  String shrinkage;
 
-  @Option(names = "--date-format", paramLabel = "PATTERN",
-      description = "Date pattern of history files whose dates are ambiguous, e.g. dd/MM/yyyy.")
-  String dateFormat;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, or csv (one row per name: symbol, predicted, actual, lower, upper, beta)."
@@ -66,7 +59,7 @@ final class BacktestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BacktestResult result = new RunBacktest().run(new RunBacktest.Request(histories, Optional.ofNullable(event),
-        scenario, window, shrinkage, Optional.ofNullable(dateFormat)));
+        scenario, estimation.window, estimation.shrinkage, Optional.ofNullable(estimation.dateFormat)));
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.csv) {
       Reports.backtestCsv(result, out);

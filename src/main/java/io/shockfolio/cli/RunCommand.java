@@ -45,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  EstimationOptions estimation = new EstimationOptions();
+
   @Option(names = {"-p", "--portfolio"}, paramLabel = "FILE",
       description = "Portfolio CSV: a broker export, an ETF holdings file or your own list.")
   Path portfolio;
@@ -79,17 +82,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Last date of history to use (YYYY-MM-DD). Default: the last trading day before the event.")
   java.time.LocalDate asOf;
 
-  @Option(names = "--window", paramLabel = "DAYS", defaultValue = "504",
-      description = "Daily returns to estimate on. Default: ${DEFAULT-VALUE} (two years).")
-  int window;
 
-  @Option(names = "--shrinkage", paramLabel = "KIND", defaultValue = "none",
-      description = "Covariance shrinkage: none, ledoit-wolf or diagonal. Default: ${DEFAULT-VALUE}.")
-  String shrinkage;
 
-  @Option(names = "--date-format", paramLabel = "PATTERN",
-      description = "Date pattern of history files whose dates are ambiguous, e.g. dd/MM/yyyy.")
-  String dateFormat;
 
   @Option(names = "--paths", paramLabel = "N", defaultValue = "0",
       description = "Monte Carlo paths for the P&L distribution (e.g. 100000); 0 for the analytic one only.")
@@ -268,8 +262,8 @@ final class RunCommand implements Callable<Integer> {
             + "', expected a loss such as 10% or 0.10");
       }
     }
-    return new Modelling(Optional.ofNullable(model).map(Enum::name), histories, Optional.ofNullable(asOf), window,
-        shrinkage, Optional.ofNullable(dateFormat), paths, seed, Optional.ofNullable(studentT), loss, 0.02);
+    return new Modelling(Optional.ofNullable(model).map(Enum::name), histories, Optional.ofNullable(asOf), estimation.window,
+        estimation.shrinkage, Optional.ofNullable(estimation.dateFormat), paths, seed, Optional.ofNullable(studentT), loss, 0.02);
   }
 
   private RunScenarios.Reading reading() {

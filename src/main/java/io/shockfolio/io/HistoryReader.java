@@ -596,7 +596,7 @@ public final class HistoryReader {
         if (headless[k]) {
           if (!raw.isEmpty() && !headlessReported[k]) {
             headlessReported[k] = true;
-            problem(InputProblem.ofCell(file, row.line(), col.index() + 1, "", "found '" + abbreviate(raw)
+            problem(InputProblem.ofCell(file, row.line(), col.index() + 1, "", "found '" + Messages.abbreviate(raw)
                 + "' in a column without header; expected its ticker in the header"));
           }
           prices[k][r] = Double.NaN;
@@ -687,7 +687,7 @@ public final class HistoryReader {
         }
         dates[r] = userFormat.parse(raw);
         if (dates[r] == null) {
-          problem(InputProblem.ofCell(file, row.line(), col + 1, name, "found '" + abbreviate(raw)
+          problem(InputProblem.ofCell(file, row.line(), col + 1, name, "found '" + Messages.abbreviate(raw)
               + "', expected a date such as " + userFormat.example() + " (--date-format " + userFormat.pattern() + ")"));
         }
       }
@@ -703,7 +703,7 @@ public final class HistoryReader {
       HistoryDates.Parts p = HistoryDates.parts(raw);
       if (p == null) {
         problem(InputProblem.ofCell(file, row.line(), col + 1, name, (raw.isEmpty() ? "found no date"
-            : "found '" + abbreviate(raw) + "'") + ", expected a date such as 2025-01-27, 27/01/2025 or 01/27/2025"));
+            : "found '" + Messages.abbreviate(raw) + "'") + ", expected a date such as 2025-01-27, 27/01/2025 or 01/27/2025"));
         continue;
       }
       parts[r] = p;
@@ -783,7 +783,7 @@ public final class HistoryReader {
         v = parsed.getAsDouble();
       } catch (NumberFormatException e) {
         String found = Numbers.TOO_LARGE.equals(e.getMessage())
-            ? "found '" + abbreviate(raw) + "', which is too large;" : "found '" + abbreviate(raw) + "',";
+            ? "found '" + Messages.abbreviate(raw) + "', which is too large;" : "found '" + Messages.abbreviate(raw) + "',";
         problem(InputProblem.ofCell(file, row.line(), col.index() + 1, col.name(),
             found + " expected a price such as 142.62"));
         return Double.NaN;
@@ -791,7 +791,7 @@ public final class HistoryReader {
     }
     if (!(v > 0)) {
       problem(InputProblem.ofCell(file, row.line(), col.index() + 1, col.name(),
-          "found '" + abbreviate(raw) + "', expected a price above zero"));
+          "found '" + Messages.abbreviate(raw) + "', expected a price above zero"));
       return Double.NaN;
     }
     return v;
@@ -941,12 +941,12 @@ public final class HistoryReader {
     String who = layout.kind() == Kind.ONE_TICKER && layout.symbolColumn() < 0 ? "" : " of " + t.ticker();
     if (!withoutPrice.isEmpty() && layout.kind() == Kind.ONE_TICKER) {
       rowNotes.add(file + ": " + withoutPrice.size() + " row(s)" + who + " without a price in '" + col.name()
-          + "' skipped (" + lines(withoutPrice) + ")");
+          + "' skipped (" + Messages.lines(withoutPrice) + ")");
     }
     if (!fillers.isEmpty()) {
       fillers.sort(null);
       rowNotes.add(file + ": dropped " + fillers.size() + " filler row(s)" + who + " that repeat the previous close"
-          + " with volume 0 (" + lines(fillers) + ")");
+          + " with volume 0 (" + Messages.lines(fillers) + ")");
     }
     return new PriceSeries(t.ticker(), Arrays.asList(outDates).subList(0, kept),
         Arrays.copyOf(outCloses, kept), col.name(), file);
@@ -1008,30 +1008,5 @@ public final class HistoryReader {
     return cells.length > max ? sb.append(", …").toString() : sb.toString();
   }
 
-  private static String abbreviate(String s) {
-    String clean = s.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() <= 40 ? clean : clean.substring(0, 37) + "...";
-  }
 
-  /** {@code line 45} or {@code lines 48-50, 52}. */
-  private static String lines(List<Integer> lines) {
-    StringBuilder sb = new StringBuilder(lines.size() == 1 ? "line " : "lines ");
-    int start = lines.get(0);
-    int prev = start;
-    boolean firstRange = true;
-    for (int i = 1; i <= lines.size(); i++) {
-      Integer cur = i < lines.size() ? lines.get(i) : null;
-      if (cur == null || cur != prev + 1) {
-        sb.append(firstRange ? "" : ", ").append(start == prev ? String.valueOf(start) : start + "-" + prev);
-        firstRange = false;
-        if (cur != null) {
-          start = cur;
-        }
-      }
-      if (cur != null) {
-        prev = cur;
-      }
-    }
-    return sb.toString();
-  }
 }

@@ -257,16 +257,16 @@ public final class PortfolioReader {
     List<Integer> inner = skipped.stream().filter(l -> l < last).toList();
     if (!inner.isEmpty()) {
       notes.add(file + ": skipped " + inner.size() + " blank or one-cell line(s) between holdings ("
-          + ranges(inner) + ")");
+          + Messages.lines(inner) + ")");
     }
     if (!foreignLines.isEmpty()) {
       notes.add(file + ": " + foreignLines.size() + " line(s) not in the fund's currency " + fundCurrency
           + ": their Market Value is taken as the value in " + fundCurrency + ", quantity x price as the value in"
-          + " their own currency (" + ranges(foreignLines) + ")");
+          + " their own currency (" + Messages.lines(foreignLines) + ")");
     }
     if (!valuedInHeaderCurrency.isEmpty()) {
       notes.add(file + ": " + valuedInHeaderCurrency.size() + " line(s) valued in the currency the value column"
-          + " names, not their own (" + ranges(valuedInHeaderCurrency) + ")");
+          + " names, not their own (" + Messages.lines(valuedInHeaderCurrency) + ")");
     }
     if (!Double.isNaN(options.total)) {
       if (weightedCurrencies.isEmpty()) {
@@ -282,18 +282,18 @@ public final class PortfolioReader {
     }
     if (!weightedInTotalCurrency.isEmpty()) {
       notes.add(file + ": " + weightedInTotalCurrency.size() + " weighted row(s) valued in " + options.totalCurrency
-          + " as their share of --total; their own currency is not used (" + ranges(weightedInTotalCurrency) + ")");
+          + " as their share of --total; their own currency is not used (" + Messages.lines(weightedInTotalCurrency) + ")");
     }
     if (!ragged.isEmpty()) {
       notes.add(file + ": " + ragged.size() + " row(s) have more cells than the header's " + header.cells.length
-          + "; the extra cells were ignored (" + ranges(ragged) + ")");
+          + "; the extra cells were ignored (" + Messages.lines(ragged) + ")");
     }
     if (!totals.isEmpty()) {
-      notes.add(file + ": skipped " + totals.size() + " totals row(s) (" + ranges(totals) + ")");
+      notes.add(file + ": skipped " + totals.size() + " totals row(s) (" + Messages.lines(totals) + ")");
     }
     if (!footer.isEmpty()) {
       notes.add(file + ": skipped " + footer.size() + " blank or footer line(s) after the holdings ("
-          + ranges(footer) + ")");
+          + Messages.lines(footer) + ")");
     }
     if (assumedCurrency > 0) {
       notes.add(file + ": no currency given for " + assumedCurrency + " holding(s); assumed USD (set it with --currency)");
@@ -800,7 +800,7 @@ public final class PortfolioReader {
       return v.isPresent() ? v.getAsDouble() : Double.NaN;
     } catch (NumberFormatException e) {
       String found = Numbers.TOO_LARGE.equals(e.getMessage())
-          ? "found '" + abbreviate(raw) + "', which is too large;" : "found '" + abbreviate(raw) + "',";
+          ? "found '" + Messages.abbreviate(raw) + "', which is too large;" : "found '" + Messages.abbreviate(raw) + "',";
       problems.add(InputProblem.ofCell(file, row.line(), idx + 1, what,
           found + " expected a number such as 1234.56, 1,234.56 or 1.234,56"));
       return Double.NaN;
@@ -857,31 +857,5 @@ public final class PortfolioReader {
     return "(unnamed)";
   }
 
-  private static String abbreviate(String s) {
-    String clean = s.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() <= 40 ? clean : clean.substring(0, 37) + "...";
-  }
 
-  /** {@code line 45} or {@code lines 48-50, 52}. */
-  private static String ranges(List<Integer> lines) {
-    StringBuilder sb = new StringBuilder(lines.size() == 1 ? "line " : "lines ");
-    int start = lines.get(0);
-    int prev = start;
-    for (int i = 1; i <= lines.size(); i++) {
-      Integer cur = i < lines.size() ? lines.get(i) : null;
-      if (cur == null || cur != prev + 1) {
-        if (sb.charAt(sb.length() - 1) != ' ') {
-          sb.append(", ");
-        }
-        sb.append(start == prev ? String.valueOf(start) : start + "-" + prev);
-        if (cur != null) {
-          start = cur;
-        }
-      }
-      if (cur != null) {
-        prev = cur;
-      }
-    }
-    return sb.toString();
-  }
 }
