@@ -59,7 +59,7 @@ final class Estimation {
     if (settings.histories().isEmpty()) {
       String model = settings.model().orElse("sector");
       Function<Scenario, Propagation> propagation = s -> model.equals("none") ? Propagation.none()
-          : new SectorModel(s, registry);
+          : new SectorModel(s, registry, portfolio);
       ScenarioResult result = engine.apply(portfolio, scenario, base, fx, propagation.apply(scenario));
       List<String> notes = new ArrayList<>();
       if (settings.paths() > 0) {
@@ -68,9 +68,9 @@ final class Estimation {
       if (settings.targetLoss().isEmpty()) {
         return withNotes(result, notes, result.analysis());
       }
-      Analysis.ReverseStress reverse = reverseStress(engine, portfolio, scenario, base, fx, propagation, result, null,
-          settings.targetLoss().get());
-      return withNotes(result, notes, new Analysis(List.of(), Optional.empty(), Optional.empty(), Optional.of(reverse)));
+      Optional<Analysis.ReverseStress> reverse = reverseStress(engine, portfolio, scenario, base, fx, propagation,
+          result, null, settings.targetLoss().get(), notes);
+      return withNotes(result, notes, new Analysis(List.of(), Optional.empty(), Optional.empty(), reverse));
     }
     PriceHistory prices = history();
     LocalDate asOf = settings.asOf().orElseGet(() -> ReturnHistory.lastDateBefore(prices, scenario.date())
@@ -78,6 +78,14 @@ final class Estimation {
             + scenario.date() + "; expected history up to the day before, or give --asof")));
     ReturnHistory returns = ReturnHistory.of(prices, asOf, settings.window());
     List<String> notes = new ArrayList<>();
+    long stale = java.time.temporal.ChronoUnit.DAYS.between(asOf, scenario.date());
+    if (stale > 7) {
+      notes.add("the price history ends on " + asOf + ", " + stale + " days before the event (" + scenario.date()
+          + "); the estimates rest on that older market");
+    }
+    if (settings.studentT().isPresent() && settings.paths() == 0) {
+      notes.add("--student-t shapes the Monte Carlo distribution; give --paths N to simulate");
+    }
     if (!asOf.isBefore(scenario.date())) {
       notes.add("--asof " + asOf + " is not before the event (" + scenario.date() + "): the estimates use prices of"
           + " the event day or later, which the reported moves already reflect");
@@ -114,8 +122,8 @@ final class Estimation {
           + model + ")");
     }
     if (settings.targetLoss().isPresent()) {
-      reverse = Optional.of(reverseStress(engine, portfolio, scenario, base, fx, propagation, result, conditional,
-          settings.targetLoss().get()));
+      reverse = reverseStress(engine, portfolio, scenario, base, fx, propagation, result, conditional,
+          settings.targetLoss().get(), notes);
     }
     Analysis analysis = new Analysis(comparison, analytic, simulated, reverse);
     return withNotes(result, notes, analysis);
@@ -131,9 +139,10 @@ final class Estimation {
         warnings, analysis);
   }
 
-  private Analysis.ReverseStress reverseStress(ShockEngine engine, Portfolio portfolio, Scenario scenario,
+  /** The reverse stress, or empty with a note when scaling the scenario cannot reach the target. */
+  private Optional<Analysis.ReverseStress> reverseStress(ShockEngine engine, Portfolio portfolio, Scenario scenario,
       String base, FxRates fx, Function<Scenario, Propagation> propagation, ScenarioResult result,
-      ConditionalModel conditional, double target) {
+      ConditionalModel conditional, double target, List<String> notes) {
     double before = Math.abs(result.valueBefore());
     double scale;
     try {
@@ -142,14 +151,37 @@ final class Estimation {
         return -engine.apply(portfolio, scaled, base, fx, propagation.apply(scaled)).pnl() / before;
       }, target, maxScale(scenario));
     } catch (IllegalArgumentException e) {
-      throw InputException.ofUsage(String.format(Locale.ROOT, "--target-loss: the portfolio cannot lose %.1f%% by"
-          + " scaling %s up to ×%.1f (%s)", target * 100, scenario.name(), maxScale(scenario), e.getMessage()));
+      double max = maxScale(scenario);
+      Scenario most = scenario.scaled(max);
+      double worst = -engine.apply(portfolio, most, base, fx, propagation.apply(most)).pnl() / before;
+      notes.add(String.format(Locale.ROOT, "--target-loss %.1f%%: not reachable by scaling %s; at ×%.2f of the"
+          + " reported moves (as far as every move stays above -100%%) the portfolio loses %.2f%%", target * 100,
+          scenario.name(), max * scenario.severity(), worst * 100));
+      return Optional.empty();
     }
     Optional<ScenarioAnalysis.Plausible> plausible = conditional == null ? Optional.empty()
         : ScenarioAnalysis.plausibleMoves(result, conditional, registry, target);
-    return new Analysis.ReverseStress(target, scale,
-        plausible.map(ScenarioAnalysis.Plausible::moves).orElse(List.of()),
-        plausible.map(ScenarioAnalysis.Plausible::mahalanobis).orElse(Double.NaN));
+    double along = Double.NaN;
+    if (plausible.isPresent()) {
+      // the closed form assumes the P&L linear in the log moves; walk along its direction with full
+      // re-runs until the loss really is the target
+      ScenarioAnalysis.Plausible p = plausible.get();
+      try {
+        along = ReverseStress.scaleForLoss(t -> {
+          Scenario moved = p.along(scenario, t);
+          return -engine.apply(portfolio, moved, base, fx, propagation.apply(moved)).pnl() / before;
+        }, target, 5.0);
+      } catch (IllegalArgumentException unreachable) {
+        along = Double.NaN;
+      }
+    }
+    boolean found = !Double.isNaN(along);
+    if (plausible.isPresent() && !found) {
+      notes.add("--target-loss: no moves along the most plausible direction reach the target; only the scale is given");
+    }
+    return Optional.of(new Analysis.ReverseStress(target, scale * scenario.severity(),
+        found ? plausible.get().moves(along) : List.of(),
+        found ? plausible.get().mahalanobis() * along : Double.NaN));
   }
 
   /** The largest scale at which every move stays above -100%. */
@@ -160,7 +192,7 @@ final class Estimation {
 
   private Propagation propagation(String model, ReturnHistory returns, Scenario scenario, Portfolio portfolio,
       ConditionalModel built) {
-    SectorModel sector = new SectorModel(scenario, registry);
+    SectorModel sector = new SectorModel(scenario, registry, portfolio);
     return switch (model) {
       case "none" -> Propagation.none();
       case "sector" -> sector;

@@ -49,6 +49,11 @@ public enum Venue {
     return Optional.ofNullable(currency);
   }
 
+  /** The Yahoo suffix price files use for this venue ({@code AS} for Amsterdam), or empty for US venues. */
+  public Optional<String> yahooSuffix() {
+    return yahooSuffixes.isEmpty() ? Optional.empty() : Optional.of(yahooSuffixes.get(0));
+  }
+
   /** Whether a US composite code ({@code US}) or the same US venue family applies to both. */
   public boolean sameMarket(Venue other) {
     return this == other || (isUs() && other.isUs());

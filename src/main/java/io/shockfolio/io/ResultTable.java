@@ -150,7 +150,7 @@ public final class ResultTable {
     }
     a.reverseStress().ifPresent(rs -> {
       sb.append('\n').append(wrap("", String.format(Locale.ROOT, "Reverse stress: the portfolio loses %s at %s"
-          + " times the scenario's moves.", pct.format(rs.targetLoss() * 100) + "%", pct.format(rs.scale())), 80));
+          + " times the reported moves.", pct.format(rs.targetLoss() * 100) + "%", pct.format(rs.scale())), 80));
       if (!rs.plausibleMoves().isEmpty()) {
         sb.append(wrap("  ", String.format(Locale.ROOT, "The most plausible reported moves for that loss"
             + " (Mahalanobis distance %s): ", pct.format(rs.mahalanobis())) + String.join(", ",

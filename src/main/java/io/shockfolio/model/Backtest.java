@@ -34,7 +34,7 @@ public final class Backtest {
   public static BacktestResult run(PriceHistory history, Scenario scenario, LocalDate event, InstrumentRegistry registry,
       int window, Shrinkage shrinkage) {
     LocalDate asOf = ReturnHistory.lastDateBefore(history, event).orElseThrow(() -> InputException.ofUsage(
-        "the price history has no date before " + event + "; expected history that ends after the event"));
+        "the price history has no date before " + event + "; expected history that starts before the event"));
     ReturnHistory returns = ReturnHistory.of(history, asOf, window);
     List<String> notes = new ArrayList<>();
     // the conditional model's notes say which reported moves it could use; these are the same moves
@@ -65,11 +65,13 @@ public final class Backtest {
       }
     }
     if (rows.size() < 3) {
-      throw InputException.ofUsage("the price history prices only " + rows.size() + " other name(s) on " + event
-          + "; expected at least 3 to measure accuracy");
+      throw InputException.ofUsage("the price history has closes on " + event + " for " + rows.size()
+          + " name(s) the scenario does not report; expected at least 3 (is " + event + " a trading day the history"
+          + " covers?)");
     }
     rows.sort(java.util.Comparator.comparing(BacktestResult.Row::ticker));
-    return new BacktestResult(scenario.name(), event, asOf, window, shrinkage.label(), rows,
+    // the days the window really had, which a short history makes fewer than asked for
+    return new BacktestResult(scenario.name(), event, asOf, returns.dates().size(), shrinkage.label(), rows,
         accuracy(rows, BacktestResult.Row::predicted, true), accuracy(rows, r -> 0.0, false),
         accuracy(rows, BacktestResult.Row::beta, false), notes);
   }

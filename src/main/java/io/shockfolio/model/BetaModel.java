@@ -84,7 +84,7 @@ public final class BetaModel implements Propagation {
     }
     return HistoryNames.holding(holding, reference, history)
         .filter(t -> history.coverage(t) >= MIN_COVERAGE)
-        .flatMap(this::estimate);
+        .flatMap(t -> estimate(t).map(e -> HistoryNames.naming(e, t)));
   }
 
   /** The estimate for a series of the history, by ticker. */

@@ -150,7 +150,8 @@ public final class ConditionalModel implements Propagation {
 
   @Override
   public Optional<Estimate> estimate(Holding holding, Optional<ReferenceInstrument> reference) {
-    return HistoryNames.holding(holding, reference, history).flatMap(this::estimate);
+    return HistoryNames.holding(holding, reference, history)
+        .flatMap(t -> estimate(t).map(e -> HistoryNames.naming(e, t)));
   }
 
   /** The estimate for a series of the history, by ticker; empty when it was not modelled. */

@@ -65,7 +65,7 @@ final class HistoryNames {
       } else if (ri.isPresent()) {
         ticker = tickers(ri.get()).stream().filter(has).findFirst();
       } else if (t.kind() == ShockTarget.Kind.SYMBOL) {
-        ticker = SymbolKey.parse(t.value()).map(SymbolKey::root).filter(has);
+        ticker = SymbolKey.parse(t.value()).flatMap(k -> seriesNames(k).stream().filter(has).findFirst());
       }
       if (ticker.isEmpty()) {
         notes.add("reported move " + t + " has no price history; it does not condition the estimates");
@@ -81,18 +81,40 @@ final class HistoryNames {
 
   /** The series that stands for a holding, if the history has one. */
   static Optional<String> holding(Holding h, Optional<ReferenceInstrument> ref, ReturnHistory history) {
-    Optional<String> own = SymbolKey.parse(h.instrument().symbol()).map(SymbolKey::root).filter(history::contains);
+    Optional<String> own = SymbolKey.parse(h.instrument().symbol())
+        .flatMap(k -> seriesNames(k).stream().filter(history::contains).findFirst());
     if (own.isPresent()) {
       return own;
     }
     return ref.flatMap(ri -> tickers(ri).stream().filter(history::contains).findFirst());
   }
 
+  /** The estimate with the price series it rests on named, so a user can see which history was read. */
+  static io.shockfolio.domain.Estimate naming(io.shockfolio.domain.Estimate e, String series) {
+    return new io.shockfolio.domain.Estimate(e.move(), e.lower(), e.upper(), e.method(), e.attribution(),
+        e.inputs() + "; price series " + series);
+  }
+
+  /**
+   * The names a price series of this line can carry. A price file names a US line by its bare
+   * ticker and any other line Yahoo style ({@code DTE.DE}), so {@code DTE.DE} (Deutsche Telekom)
+   * is never read from {@code DTE} (DTE Energy), and a bare ticker is a US ticker.
+   */
+  static List<String> seriesNames(SymbolKey key) {
+    if (key.venue().isEmpty() || key.venue().get().isUs()) {
+      return List.of(key.root());
+    }
+    return key.venue().get().yahooSuffix().map(s -> List.of(key.root() + "." + s)).orElse(List.of());
+  }
+
   private static List<String> tickers(ReferenceInstrument ri) {
     List<String> out = new ArrayList<>();
     for (Listing l : ri.listings()) {
-      SymbolKey.parse(l.ticker()).map(SymbolKey::root).ifPresent(out::add);
+      Optional<io.shockfolio.domain.Venue> venue = io.shockfolio.domain.Venue.ofCode(l.venue());
+      SymbolKey.parse(l.ticker()).map(k -> new SymbolKey(k.root(), venue.or(k::venue)))
+          .ifPresent(k -> out.addAll(seriesNames(k)));
     }
     return out;
   }
+
 }

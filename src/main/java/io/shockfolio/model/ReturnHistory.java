@@ -33,7 +33,10 @@ public final class ReturnHistory {
   private final List<String> names = new ArrayList<>();
   private final List<double[]> returns = new ArrayList<>();
 
-  private ReturnHistory(LocalDate asOf, List<LocalDate> dates) {
+  private final int window;
+
+  private ReturnHistory(LocalDate asOf, List<LocalDate> dates, int window) {
+    this.window = window;
     this.asOf = asOf;
     this.dates = List.copyOf(dates);
   }
@@ -58,7 +61,7 @@ public final class ReturnHistory {
     List<LocalDate> all = new ArrayList<>(calendar);
     // the first calendar date has no previous close for anyone: returns start on the second
     List<LocalDate> dates = all.size() <= 1 ? List.of() : all.subList(Math.max(1, all.size() - window), all.size());
-    ReturnHistory r = new ReturnHistory(asOf, dates);
+    ReturnHistory r = new ReturnHistory(asOf, dates, window);
     Map<LocalDate, Integer> pos = new HashMap<>();
     for (int i = 0; i < dates.size(); i++) {
       pos.put(dates.get(i), i);
@@ -123,7 +126,10 @@ public final class ReturnHistory {
     }).orElse(0);
   }
 
-  /** The share of the window's dates on which a name has a return, 0 for an unknown name. */
+  /**
+   * The share of the requested window on which a name has a return, 0 for an unknown name: a
+   * history shorter than the window covers it only partly, however complete it is.
+   */
   public double coverage(String ticker) {
     return returns(ticker).map(r -> {
       int n = 0;
@@ -132,7 +138,7 @@ public final class ReturnHistory {
           n++;
         }
       }
-      return r.length == 0 ? 0.0 : (double) n / r.length;
+      return (double) n / Math.max(window, r.length);
     }).orElse(0.0);
   }
 

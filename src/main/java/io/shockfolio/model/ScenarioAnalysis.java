@@ -22,21 +22,45 @@ import org.apache.commons.math3.linear.RealMatrix;
  * the conditional model estimated: exposure {@code w_i} (value before in the base currency, times
  * any currency move) to a name whose log return is normal with the conditional mean and covariance.
  * Several holdings of one name add up to one exposure. See {@link PnlDistribution} for the
- * analytic and Monte Carlo figures. Both revalue a holding linearly in its log return
- * ({@code w·r}), so they differ only by the simulation's error and, with Student-t returns, by
- * the fatter tails; the table's expected P&amp;L uses {@code exp(μ) − 1} and so differs slightly.
+ * analytic and Monte Carlo figures. Both linearise a holding's P&amp;L around its estimate
+ * ({@code w (exp(μ) − 1) + w exp(μ) (r − μ)}), so the distribution is centred on the table's total
+ * and the two differ only by the simulation's error and, with Student-t returns, the fatter tails.
  */
 public final class ScenarioAnalysis {
 
-  private record Exposures(int[] positions, double[] weights, double fixed) {}
+  private record Exposures(int[] positions, double[] weights) {}
 
   /**
-   * The most plausible reported moves for a loss.
+   * The direction of the most plausible reported moves for a loss, under the linear approximation.
    *
-   * @param moves one simple move per reported name
+   * @param shocks the reported shocks the model conditions on
+   * @param logMoves the moves {@code s*} as log returns, one per shock
    * @param mahalanobis their Mahalanobis distance in daily standard deviations
    */
-  public record Plausible(List<Estimate.Contribution> moves, double mahalanobis) {}
+  public record Plausible(List<io.shockfolio.domain.Shock> shocks, double[] logMoves, double mahalanobis) {
+
+    /** The moves {@code t·s*}, as simple moves labelled by target. */
+    public List<Estimate.Contribution> moves(double t) {
+      List<Estimate.Contribution> out = new ArrayList<>();
+      for (int j = 0; j < shocks.size(); j++) {
+        out.add(new Estimate.Contribution(shocks.get(j).target().toString(), Math.expm1(t * logMoves[j])));
+      }
+      return out;
+    }
+
+    /** The scenario with each reported shock set to its move in {@code t·s*}; every other shock as it is. */
+    public io.shockfolio.domain.Scenario along(io.shockfolio.domain.Scenario scenario, double t) {
+      List<io.shockfolio.domain.Shock> shocked = new ArrayList<>();
+      for (io.shockfolio.domain.Shock s : scenario.shocks()) {
+        int j = shocks.indexOf(s);
+        double move = j < 0 ? s.move() : Math.expm1(t * logMoves[j]);
+        shocked.add(j < 0 ? s : new io.shockfolio.domain.Shock(s.target(), move, s.measured(), s.source(), s.note(),
+            s.intended() || move > 1));
+      }
+      return new io.shockfolio.domain.Scenario(scenario.name(), scenario.date(), scenario.description(), shocked,
+          scenario.severity());
+    }
+  }
 
   private ScenarioAnalysis() {}
 
@@ -48,10 +72,10 @@ public final class ScenarioAnalysis {
       return Optional.empty();
     }
     ConditionalGaussian g = model.gaussian();
-    double[] mu = means(g, e.get().positions());
-    PnlDistribution.Summary s = PnlDistribution.analytic(e.get().weights(), mu,
-        g.conditionalCovariance(e.get().positions()));
-    return Optional.of(risk("analytic (normal)", s, e.get().fixed(), 0, 0));
+    int[] p = e.get().positions();
+    PnlDistribution.Summary s = PnlDistribution.analytic(aroundEstimate(g, p, e.get().weights()),
+        new double[p.length], g.conditionalCovariance(p));
+    return Optional.of(risk("analytic (normal)", s, result.pnl(), 0, 0));
   }
 
   /** The simulated P&amp;L distribution; empty when no holding was estimated conditionally. */
@@ -62,11 +86,12 @@ public final class ScenarioAnalysis {
       return Optional.empty();
     }
     ConditionalGaussian g = model.gaussian();
-    PnlDistribution.Simulation sim = PnlDistribution.monteCarlo(e.get().weights(), means(g, e.get().positions()),
-        g.conditionalCovariance(e.get().positions()), paths, seed, studentT, PnlDistribution.Revaluation.LINEAR);
+    int[] p = e.get().positions();
+    PnlDistribution.Simulation sim = PnlDistribution.monteCarlo(aroundEstimate(g, p, e.get().weights()),
+        new double[p.length], g.conditionalCovariance(p), paths, seed, studentT, PnlDistribution.Revaluation.LINEAR);
     String method = "Monte Carlo (" + studentT.map(v -> "Student-t, " + v + " degrees of freedom").orElse("normal")
         + ", seed " + seed + ")";
-    return Optional.of(risk(method, sim.summary(), e.get().fixed(), paths, sim.standardErrorOfMean()));
+    return Optional.of(risk(method, sim.summary(), result.pnl(), paths, sim.standardErrorOfMean()));
   }
 
   /**
@@ -119,12 +144,8 @@ public final class ScenarioAnalysis {
     } catch (IllegalArgumentException noExposure) {
       return Optional.empty();
     }
-    List<Estimate.Contribution> moves = new ArrayList<>();
-    double[] s = m.moves();
-    for (int j = 0; j < k; j++) {
-      moves.add(new Estimate.Contribution(reported.get(j).label(), Math.expm1(s[j])));
-    }
-    return Optional.of(new Plausible(moves, m.mahalanobisDistance()));
+    List<io.shockfolio.domain.Shock> shocks = reported.stream().map(HistoryNames.Reported::shock).toList();
+    return Optional.of(new Plausible(shocks, m.moves(), m.mahalanobisDistance()));
   }
 
   private static Optional<Exposures> exposures(ScenarioResult result, ConditionalModel model,
@@ -133,7 +154,6 @@ public final class ScenarioAnalysis {
       return Optional.empty();
     }
     Map<Integer, Double> byPosition = new LinkedHashMap<>();
-    double uncertainPnl = 0;
     for (HoldingImpact i : result.impacts()) {
       if (!i.isEstimated() || i.estimate().method() != Method.CONDITIONAL) {
         continue;
@@ -145,8 +165,6 @@ public final class ScenarioAnalysis {
       // exactly with it: its P&L is fixed given the reported moves
       if (pos.isPresent() && pos.get() >= model.reportedCount()) {
         byPosition.merge(pos.get(), i.valueBefore() * (1 + i.fxMove()), Double::sum);
-        // pnl = V(1 + f)·move + V·f: only the first term is uncertain, the currency part V·f stays fixed
-        uncertainPnl += i.pnl() - i.valueBefore() * i.fxMove();
       }
     }
     if (byPosition.isEmpty()) {
@@ -154,15 +172,20 @@ public final class ScenarioAnalysis {
     }
     int[] positions = byPosition.keySet().stream().mapToInt(Integer::intValue).toArray();
     double[] weights = byPosition.values().stream().mapToDouble(Double::doubleValue).toArray();
-    return Optional.of(new Exposures(positions, weights, result.pnl() - uncertainPnl));
+    return Optional.of(new Exposures(positions, weights));
   }
 
-  private static double[] means(ConditionalGaussian g, int[] positions) {
-    double[] mu = new double[positions.length];
-    for (int a = 0; a < mu.length; a++) {
-      mu[a] = g.mean(positions[a]);
+  /**
+   * Exposures to the log-return surprise {@code r − μ} when the P&amp;L {@code w (exp(r) − 1)} is
+   * linearised around the estimate {@code μ}: {@code w exp(μ)}. The expected P&amp;L is then the
+   * table's, {@code w (exp(μ) − 1)}, and the distribution is centred on it.
+   */
+  private static double[] aroundEstimate(ConditionalGaussian g, int[] positions, double[] w) {
+    double[] out = new double[positions.length];
+    for (int a = 0; a < out.length; a++) {
+      out[a] = w[a] * Math.exp(g.mean(positions[a]));
     }
-    return mu;
+    return out;
   }
 
   private static Analysis.Risk risk(String method, PnlDistribution.Summary s, double fixed, int paths, double se) {

@@ -115,7 +115,7 @@ class BacktestCommandTest {
     Run early = run("backtest", "--history", HISTORY, "-s", "deepseek-2025-01-27", "--event", "2024-09-03");
     assertThat(early.code()).isEqualTo(2);
     assertThat(early.err()).isEqualTo("shockfolio: the price history has no date before 2024-09-03; expected"
-        + " history that ends after the event" + System.lineSeparator());
+        + " history that starts before the event" + System.lineSeparator());
 
     Run betaWithoutHistory = run("run", "--model", "beta", "--charts", "none");
     assertThat(betaWithoutHistory.code()).isEqualTo(2);

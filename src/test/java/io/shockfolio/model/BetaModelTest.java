@@ -56,7 +56,7 @@ class BetaModelTest {
   }
 
   private static BetaModel model(Scenario s) {
-    return BetaModel.of(ReturnHistory.of(Fixtures.history("beta-history.csv"), ASOF, 504), s, REGISTRY);
+    return BetaModel.of(ReturnHistory.of(Fixtures.history("beta-history.csv"), ASOF, 24), s, REGISTRY);
   }
 
   @Test

@@ -47,7 +47,7 @@ class ReturnHistoryTest {
 
   @Test
   void logReturnsOnTheUnionCalendarSpanHolidays() {
-    ReturnHistory r = ReturnHistory.of(Fixtures.inline(TINY), JAN21, 504);
+    ReturnHistory r = ReturnHistory.of(Fixtures.inline(TINY), JAN21, 3);
 
     // the first date has no previous close for anyone: returns start on the second
     assertThat(r.dates()).containsExactly(JAN17, JAN20, JAN21);
@@ -68,6 +68,8 @@ class ReturnHistoryTest {
     assertThat(r.coverage("AAA")).isCloseTo(2.0 / 3, within(1e-15));
     assertThat(r.coverage("EUX")).isEqualTo(1.0);
     assertThat(r.coverage("NOPE")).isZero();
+    // coverage is of the window asked for: 3 returns of a 6-day window are half of it
+    assertThat(ReturnHistory.of(Fixtures.inline(TINY), JAN21, 6).coverage("EUX")).isEqualTo(0.5);
     assertThat(r.contains("eux")).isTrue();
     assertThat(r.returns("NOPE")).isEmpty();
     assertThat(r.asOf()).isEqualTo(JAN21);
@@ -145,7 +147,7 @@ class ReturnHistoryTest {
       List<Object> impacts, List<String> warnings, Optional<Analysis.Risk> risk, double[][] covariance) {}
 
   private static Snapshot estimatesAsOfD(PriceHistory prices) {
-    ReturnHistory r = ReturnHistory.of(prices, D, 504);
+    ReturnHistory r = ReturnHistory.of(prices, D, 60);
     Scenario scenario = Scenario.of("t", LocalDate.of(2025, 1, 27), "",
         List.of(shock("NVDA", -0.17), shock("AVGO", -0.17), Shock.of(ShockTarget.all(), -0.01, "test")));
     Portfolio p = new Portfolio("p", "p.csv", List.of(

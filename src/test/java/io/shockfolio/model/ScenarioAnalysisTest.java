@@ -21,14 +21,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The P&amp;L distribution on conditional-history.csv (see {@link ConditionalModelTest}): NVDA 10,000
- * USD moved by its reported -17%, AAPL 20,000 and MSFT 15,000 estimated. Expected figures:
+ * USD moved by its reported -17%, AAPL 20,000 and MSFT 15,000 estimated. The distribution is
+ * linearised around the estimate: an estimated holding with exposure w and conditional log mean μ
+ * adds w (exp(μ) − 1) to the mean (the table's P&amp;L) and has exposure w exp(μ) to the surprise
+ * r − μ. Expected figures:
  * <pre>
  * (S, W, mu, C as in ConditionalModelTest)
+ * from decimal import Decimal, ROUND_HALF_UP
+ * from scipy.stats import norm
+ * def cents(x): return float(Decimal(repr(float(x))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
  * w = np.array([20000.0, 15000.0])                                # AAPL, MSFT exposures
- * mean = -1700.0 + w @ mu                                          # NVDA 10,000 x -17% is fixed
- * sd = math.sqrt(w @ C @ w)
- * print(repr(mean), repr(sd), repr(1.6448536269514722*sd - mean))
- * # -4119.073025175463 262.876744355682 4551.466791570101
+ * wp = w * np.exp(mu)                                             # exposures to r - mu
+ * exact = -1700.0 + w @ np.expm1(mu)                              # NVDA 10,000 x -17% is fixed
+ * table = -1700.0 + sum(cents(x) for x in w * np.expm1(mu))       # the table's total, cent by cent
+ * sd = math.sqrt(wp @ C @ wp)
+ * z95, z99 = norm.ppf(0.95), norm.ppf(0.99)
+ * print(repr(exact), repr(table), repr(sd))
+ * print(repr(z95*sd - table), repr(sd*norm.pdf(z95)/0.05 - table),
+ *       repr(z99*sd - table), repr(sd*norm.pdf(z99)/0.01 - table))
+ * # -4017.582996472362 -4017.58 244.70578991801682
+ * # 4420.085206082675 4522.337766935115 4586.850794141263 4669.773351090453
  * </pre>
  */
 class ScenarioAnalysisTest {
@@ -40,11 +52,12 @@ class ScenarioAnalysisTest {
   private record Run(ScenarioResult result, ConditionalModel model) {}
 
   private static Run run(Scenario s, String base, FxRates fx, Holding... holdings) {
-    return run("conditional-history.csv", s, base, fx, holdings);
+    return run("conditional-history.csv", 60, s, base, fx, holdings);
   }
 
-  private static Run run(String history, Scenario s, String base, FxRates fx, Holding... holdings) {
-    ReturnHistory r = ReturnHistory.of(Fixtures.history(history), ASOF, 504);
+  /** The window is the fixture's length (60 or 24 returns), so every name covers all of it. */
+  private static Run run(String history, int window, Scenario s, String base, FxRates fx, Holding... holdings) {
+    ReturnHistory r = ReturnHistory.of(Fixtures.history(history), ASOF, window);
     Portfolio p = new Portfolio("p", "p.csv", List.of(holdings), List.of());
     ConditionalModel c = ConditionalModel.forPortfolio(r, s, REGISTRY, Shrinkage.NONE, p);
     return new Run(new ShockEngine(REGISTRY).apply(p, s, base, fx, c), c);
@@ -59,9 +72,16 @@ class ScenarioAnalysisTest {
     Run r = run(NVDA_AVGO, "USD", FxRates.of(Map.of()), NVDA, AAPL, MSFT);
     Analysis.Risk a = ScenarioAnalysis.analytic(r.result(), r.model(), REGISTRY).orElseThrow();
 
-    assertThat(a.mean()).isCloseTo(-4119.073025175463, within(1e-8));
-    assertThat(a.standardDeviation()).isCloseTo(262.876744355682, within(1e-8));
-    assertThat(a.var95()).isCloseTo(4551.466791570101, within(1e-8));
+    // centred on the table's total: the distribution's mean is the result's P&L
+    assertThat(a.mean()).isEqualTo(r.result().pnl());
+    assertThat(a.mean()).isCloseTo(-4017.58, within(1e-8));
+    // the unrounded mean differs only by the cents the table rounds away
+    assertThat(a.mean()).isCloseTo(-4017.582996472362, within(0.01));
+    assertThat(a.standardDeviation()).isCloseTo(244.70578991801682, within(1e-8));
+    assertThat(a.var95()).isCloseTo(4420.085206082675, within(1e-8));
+    assertThat(a.es95()).isCloseTo(4522.337766935115, within(1e-8));
+    assertThat(a.var99()).isCloseTo(4586.850794141263, within(1e-8));
+    assertThat(a.es99()).isCloseTo(4669.773351090453, within(1e-8));
     assertThat(a.paths()).isZero();
   }
 
@@ -73,8 +93,10 @@ class ScenarioAnalysisTest {
         .orElseThrow();
 
     assertThat(mc.paths()).isEqualTo(200_000);
-    // standard error of the mean: sd/√N = 262.88/447.2 = 0.588
-    assertThat(mc.standardError()).isCloseTo(262.876744355682 / Math.sqrt(200_000), within(0.01));
+    // standard error of the mean: sd/√N = 244.71/447.2 = 0.547
+    assertThat(mc.standardError()).isCloseTo(244.70578991801682 / Math.sqrt(200_000), within(0.01));
+    // both centred on the table's total
+    assertThat(a.mean()).isEqualTo(r.result().pnl());
     assertThat(mc.mean()).isCloseTo(a.mean(), within(4 * mc.standardError()));
     // the sample sd has a relative error of about 1/√(2N) = 0.16%; VaR's is larger, about 0.5%
     assertThat(mc.standardDeviation() / a.standardDeviation()).isCloseTo(1, within(0.01));
@@ -97,36 +119,50 @@ class ScenarioAnalysisTest {
     assertThat(a.es99() - b.es99()).isCloseTo(1_700.0, within(1e-9));
   }
 
+  /*
+   * Base EUR at 0.95 and the dollar -1%: each USD holding's P&L is V(1 + f)(1 + move) − V, f the
+   * currency move, with V = value × 0.95; the exposures are w = V(1 + f) = value × 0.95 × 0.99, the
+   * currency part stays in the mean, which is the table's total:
+   *   f = 0.95 * 0.99
+   *   table = sum(cents(x) for x in [9500*(0.99*0.83 - 1), 19000*(0.99*math.exp(mu[0]) - 1),
+   *                                  14250*(0.99*math.exp(mu[1]) - 1)])
+   *   exact = 9500*(0.99*0.83 - 1) + 19000*(0.99*math.exp(mu[0]) - 1) + 14250*(0.99*math.exp(mu[1]) - 1)
+   *   sd = math.sqrt((wp*f) @ C @ (wp*f))
+   *   # table -4206.04, exact -4206.036808182256, sd 230.14579541789482
+   */
   @Test
   void aCurrencyMoveOfAnEstimatedHoldingStaysInTheMean() {
-    // base EUR at 0.95, and the dollar -1%: each USD holding's P&L is V(1+f)·move + V·f; only the
-    // first part is uncertain, so the analytic mean is the table's P&L with exp(μ) − 1 replaced by μ:
-    // mean = pnl + Σ w (μ − (exp(μ) − 1)), w = V · 0.95 · 0.99, μ = ln(1 + estimated move)
     Scenario s = Scenario.of("t", LocalDate.of(2025, 1, 27), "", List.of(shock("NVDA", -0.17), shock("AVGO", -0.17),
         Shock.of(ShockTarget.currency("USD"), -0.01, "test")));
     Run r = run(s, "EUR", FxRates.of(Map.of("USD/EUR", 0.95)), NVDA, AAPL, MSFT);
     Analysis.Risk a = ScenarioAnalysis.analytic(r.result(), r.model(), REGISTRY).orElseThrow();
 
-    double aapl = -0.09444490031158129;
-    double msft = -0.028578999349382413;
-    double linearisation = 20_000 * 0.95 * 0.99 * (Math.log1p(aapl) - aapl)
-        + 15_000 * 0.95 * 0.99 * (Math.log1p(msft) - msft);
-    // the table rounds each holding to the cent: 4 amounts, at most half a cent each
-    assertThat(a.mean()).isCloseTo(r.result().pnl() + linearisation, within(0.02));
-    assertThat(a.standardDeviation()).isCloseTo(262.876744355682 * 0.95 * 0.99, within(1e-8));
+    assertThat(a.mean()).isEqualTo(r.result().pnl());
+    assertThat(a.mean()).isCloseTo(-4206.04, within(1e-8));
+    assertThat(a.mean()).isCloseTo(-4206.036808182256, within(0.01));
+    // the spread scales with the exposures: 244.70578991801682 × 0.95 × 0.99
+    assertThat(a.standardDeviation()).isCloseTo(230.14579541789482, within(1e-8));
+    assertThat(a.standardDeviation()).isCloseTo(244.70578991801682 * 0.95 * 0.99, within(1e-8));
+    assertThat(a.var95()).isCloseTo(1.6448536269514722 * 230.14579541789482 + 4206.04, within(1e-8));
   }
 
   @Test
   void aHoldingOfTheIndexProxyIsFixedGivenTheReportedIndex() {
-    // beta-history.csv: YYY = 2 QQQ + e; conditional sd of YYY's log return √(24 · 0.002² / 23)
+    // beta-history.csv: YYY = 2 QQQ + e; conditional sd of YYY's log return √(24 · 0.002² / 23), its
+    // conditional log mean μ = 2 ln(0.969)
     Scenario s = Scenario.of("t", LocalDate.of(2025, 1, 27), "", List.of(shock("^IXIC", -0.031)));
-    Run r = run("beta-history.csv", s, "USD", FxRates.of(Map.of()), holding("QQQ", "USD", 10_000, "", 2),
+    Run r = run("beta-history.csv", 24, s, "USD", FxRates.of(Map.of()), holding("QQQ", "USD", 10_000, "", 2),
         holding("YYY", "USD", 10_000, "", 3));
     Analysis.Risk a = ScenarioAnalysis.analytic(r.result(), r.model(), REGISTRY).orElseThrow();
 
-    // QQQ 10,000 x -3.1% = -310 is fixed; YYY adds 10,000 · 2 ln(0.969)
-    assertThat(a.mean()).isCloseTo(-310.0 + 10_000 * 2 * Math.log(0.969), within(1e-8));
-    assertThat(a.standardDeviation()).isCloseTo(10_000 * Math.sqrt(24 * 0.002 * 0.002 / 23), within(1e-8));
+    // QQQ 10,000 x -3.1% = -310 is fixed; YYY adds 10,000 (exp(μ) − 1) = 10,000 (0.969² − 1) = -610.39
+    assertThat(a.mean()).isEqualTo(r.result().pnl());
+    assertThat(a.mean()).isCloseTo(-310.0 + 10_000 * (0.969 * 0.969 - 1), within(1e-8));
+    // only YYY is uncertain, with exposure 10,000 exp(μ) = 10,000 × 0.969² to its surprise
+    // python: 10000 * 0.969**2 * math.sqrt(24 * 0.002**2 / 23)  # 19.18312040106637
+    assertThat(a.standardDeviation()).isCloseTo(19.18312040106637, within(1e-8));
+    assertThat(a.standardDeviation())
+        .isCloseTo(10_000 * 0.969 * 0.969 * Math.sqrt(24 * 0.002 * 0.002 / 23), within(1e-8));
   }
 
   /*
@@ -134,7 +170,8 @@ class ScenarioAnalysisTest {
    *   P = NVDA, AVGO closes of conditional-history.csv; R = np.log(P[1:] / P[:-1])
    *   S = np.cov(R, rowvar=False, ddof=1); e = np.array([10000.0, 5000.0]); L = 750
    *   sstar = -L * (S @ e) / (e @ S @ e)
-   *   [math.expm1(x) for x in sstar], L / math.sqrt(e @ S @ e)
+   *   list(sstar), [math.expm1(x) for x in sstar], L / math.sqrt(e @ S @ e)
+   *   # [-0.05508763765518481, -0.03982472468963038]
    *   # [-0.05359779615098352, -0.03904214342125234] 2.5191067868465526
    */
   @Test
@@ -143,14 +180,42 @@ class ScenarioAnalysisTest {
     ScenarioAnalysis.Plausible p = ScenarioAnalysis.plausibleMoves(r.result(), r.model(), REGISTRY, 0.05)
         .orElseThrow();
 
-    assertThat(p.moves()).extracting(io.shockfolio.domain.Estimate.Contribution::target)
-        .containsExactly("NVDA", "AVGO");
-    assertThat(p.moves().get(0).share()).isCloseTo(-0.05359779615098352, within(1e-12));
-    assertThat(p.moves().get(1).share()).isCloseTo(-0.03904214342125234, within(1e-12));
+    // the direction s*, as log moves
+    assertThat(p.logMoves()).hasSize(2);
+    assertThat(p.logMoves()[0]).isCloseTo(-0.05508763765518481, within(1e-12));
+    assertThat(p.logMoves()[1]).isCloseTo(-0.03982472468963038, within(1e-12));
+    assertThat(p.shocks()).extracting(sh -> sh.target().toString()).containsExactly("NVDA", "AVGO");
+
+    // at t = 1 the closed form itself
+    List<io.shockfolio.domain.Estimate.Contribution> moves = p.moves(1.0);
+    assertThat(moves).extracting(io.shockfolio.domain.Estimate.Contribution::target).containsExactly("NVDA", "AVGO");
+    assertThat(moves.get(0).share()).isCloseTo(-0.05359779615098352, within(1e-12));
+    assertThat(moves.get(1).share()).isCloseTo(-0.03904214342125234, within(1e-12));
     assertThat(p.mahalanobis()).isCloseTo(2.5191067868465526, within(1e-10));
     // linear check: 10,000 ln(1 + m_NVDA) + 5,000 ln(1 + m_AVGO) = −750
-    assertThat(10_000 * Math.log1p(p.moves().get(0).share()) + 5_000 * Math.log1p(p.moves().get(1).share()))
+    assertThat(10_000 * Math.log1p(moves.get(0).share()) + 5_000 * Math.log1p(moves.get(1).share()))
         .isCloseTo(-750.0, within(1e-8));
+
+    // t scales the log moves: expm1(t s*)
+    List<io.shockfolio.domain.Estimate.Contribution> twice = p.moves(2.0);
+    assertThat(twice.get(0).share()).isCloseTo(Math.expm1(2 * -0.05508763765518481), within(1e-12));
+    assertThat(twice.get(1).share()).isCloseTo(Math.expm1(2 * -0.03982472468963038), within(1e-12));
+    assertThat(p.moves(0.0)).extracting(io.shockfolio.domain.Estimate.Contribution::share)
+        .allSatisfy(m -> assertThat(m).isCloseTo(0.0, within(1e-15)));
+
+    // along() puts those moves in place of the reported shocks, and keeps every other shock
+    Scenario withDollar = Scenario.of("t", LocalDate.of(2025, 1, 27), "", List.of(shock("NVDA", -0.17),
+        shock("AVGO", -0.17), Shock.of(ShockTarget.currency("USD"), -0.01, "test")));
+    Run r2 = run(withDollar, "USD", FxRates.of(Map.of()), NVDA, holding("AVGO", "USD", 5_000, "", 3));
+    ScenarioAnalysis.Plausible p2 = ScenarioAnalysis.plausibleMoves(r2.result(), r2.model(), REGISTRY, 0.05)
+        .orElseThrow();
+    Scenario moved = p2.along(withDollar, 2.0);
+    assertThat(moved.shocks()).extracting(Shock::target).containsExactly(ShockTarget.symbol("NVDA"),
+        ShockTarget.symbol("AVGO"), ShockTarget.currency("USD"));
+    assertThat(moved.shocks().get(0).move()).isCloseTo(Math.expm1(2 * p2.logMoves()[0]), within(1e-15));
+    assertThat(moved.shocks().get(1).move()).isCloseTo(Math.expm1(2 * p2.logMoves()[1]), within(1e-15));
+    assertThat(moved.shocks().get(2)).isEqualTo(withDollar.shocks().get(2));
+    assertThat(moved.severity()).isEqualTo(withDollar.severity());
   }
 
   @Test
