@@ -12,6 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 history=${1:-../shared/data/prices/sp500_adjclose_2015-2025.csv}
 runs=${2:-5}
+if [ ! -f "$history" ]; then
+  echo "conditional.sh: no price history at $history; give the wide S&P 500 table as the first argument" >&2
+  exit 2
+fi
 [ -f target/shockfolio.jar ] || mvn -B -q package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -116,7 +116,8 @@ public final class ResultTable {
       String drivers = String.join(", ", top.stream().limit(3)
           .map(c -> c.target() + " " + signedPct(c.share())).toList());
       String lead = String.format(Locale.ROOT, "  %-14s %8s %-20s ", fit(i.holding().label(), 14),
-          signedPct(e.move()), band);
+          signedPct(e.move()), band.isEmpty() && !e.method().label().equals(r.model())
+              ? "(" + e.method().label() + " model)" : band);
       sb.append(wrap(lead, drivers, 80));
     }
   }

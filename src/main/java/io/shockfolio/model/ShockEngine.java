@@ -181,12 +181,14 @@ public final class ShockEngine {
     }
     warnings.addAll(propagation.notes());
     if (!unestimated.isEmpty()) {
-      warnings.add(unestimated.size() + " holding(s) got no estimate from the " + propagation.name() + " model and"
-          + " took the scenario's default: " + String.join(", ", unestimated));
+      warnings.add(unestimated.size() + " holding(s) got no estimate from the " + propagation.name() + " model"
+          + (index.hasDefault() ? " and took the scenario's * move: " : " and were not moved by it: ")
+          + String.join(", ", unestimated));
     }
     List<String> unused = index.unusedTargets();
     if (!unused.isEmpty()) {
-      warnings.add(unused.size() + " of " + scenario.shocks().size() + " shocks matched no holding: "
+      warnings.add(unused.size() + " of " + scenario.shocks().size() + " shocks matched no holding directly"
+          + ("none".equals(propagation.name()) ? "" : " (the model may still use them)") + ": "
           + String.join(", ", unused));
     }
     return new ScenarioResult(portfolio, scenario, baseCurrency, propagation.name(), impacts, usedRates, warnings);
@@ -320,6 +322,10 @@ public final class ShockEngine {
         }
       }
       return Match.none();
+    }
+
+    boolean hasDefault() {
+      return all != null;
     }
 
     /** The scenario's {@code *} move, for a non-cash holding nothing else moved. */

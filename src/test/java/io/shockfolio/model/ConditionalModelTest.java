@@ -151,7 +151,7 @@ class ConditionalModelTest {
     assertThat(i.get(3).move()).isEqualTo(-0.01);
     assertThat(r.warnings())
         .contains("reported move AMD has no price history; it does not condition the estimates")
-        .contains("1 holding(s) got no estimate from the conditional model and took the scenario's default:"
+        .contains("1 holding(s) got no estimate from the conditional model and took the scenario's * move:"
             + " ZZZ (no price history; no sector)");
   }
 

@@ -111,6 +111,6 @@ class SectorModelTest {
     // NVDA 10,000 x -17% = -1,700; MU 3,000 x -13.4667% = -404.00; SAP 2,000 x -2% = -40; ZZZ 1,000 x -1% = -10
     assertThat(i).extracting(HoldingImpact::pnl).containsExactly(-1_700.00, -404.00, -40.00, -10.00);
     assertThat(r.warnings()).contains("1 holding(s) got no estimate from the sector model and took the scenario's"
-        + " default: ZZZ (no sector)");
+        + " * move: ZZZ (no sector)");
   }
 }

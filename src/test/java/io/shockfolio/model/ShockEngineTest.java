@@ -137,7 +137,7 @@ class ShockEngineTest {
     assertThat(r.pnl()).isZero();
     assertThat(r.warnings()).contains(
         "us.csv:2: ticker ENR (USD) was not taken for Siemens Energy (XETRA:ENR, EUR): the venue or currency differs",
-        "1 of 1 shocks matched no holding: ENR.DE -19%");
+        "1 of 1 shocks matched no holding directly: ENR.DE -19%");
   }
 
   @Test
