@@ -40,12 +40,7 @@ final class Estimation {
   Estimation(Modelling settings, InstrumentRegistry registry) {
     this.settings = settings;
     this.registry = registry;
-    try {
-      this.shrinkage = Shrinkage.parse(settings.shrinkage());
-    } catch (IllegalArgumentException e) {
-      throw InputException.ofUsage("--shrinkage: found '" + settings.shrinkage()
-          + "', expected none, ledoit-wolf or diagonal");
-    }
+    this.shrinkage = Modelling.shrinkage(settings.shrinkage());
     String model = settings.model().orElse("");
     if (!List.of("", "none", "sector", "beta", "conditional").contains(model)) {
       throw InputException.ofUsage("--model: found '" + model + "', expected none, sector, beta or conditional");
@@ -58,8 +53,7 @@ final class Estimation {
   ScenarioResult run(ShockEngine engine, Portfolio portfolio, Scenario scenario, String base, FxRates fx) {
     if (settings.histories().isEmpty()) {
       String model = settings.model().orElse("sector");
-      Function<Scenario, Propagation> propagation = s -> model.equals("none") ? Propagation.none()
-          : new SectorModel(s, registry, portfolio);
+      Function<Scenario, Propagation> propagation = s -> propagation(model, null, s, portfolio, null);
       ScenarioResult result = engine.apply(portfolio, scenario, base, fx, propagation.apply(scenario));
       List<String> notes = new ArrayList<>();
       if (settings.paths() > 0) {
@@ -93,12 +87,12 @@ final class Estimation {
     String model = settings.model().orElseGet(() ->
         ConditionalModel.of(returns, scenario, registry, shrinkage, List.of()).reportedCount() > 0
             ? "conditional" : "sector");
-    Function<Scenario, Propagation> propagation = s -> propagation(model, returns, s, portfolio, null);
-    // estimate the covariance once for the scenario as given; only reverse stress re-estimates at other scales
+    // the covariance is estimated once; scaled scenarios (reverse stress) only condition it anew
     ConditionalModel conditional = model.equals("conditional")
         ? ConditionalModel.forPortfolio(returns, scenario, registry, shrinkage, portfolio) : null;
-    ScenarioResult result = engine.apply(portfolio, scenario, base, fx,
-        propagation(model, returns, scenario, portfolio, conditional));
+    Function<Scenario, Propagation> propagation = s -> propagation(model, returns, s, portfolio,
+        conditional == null || s == scenario ? conditional : conditional.conditionedOn(s));
+    ScenarioResult result = engine.apply(portfolio, scenario, base, fx, propagation.apply(scenario));
 
     List<String> unpriced = new ArrayList<>();
     List<Analysis.ReportedVersusActual> comparison =
@@ -144,16 +138,13 @@ final class Estimation {
       String base, FxRates fx, Function<Scenario, Propagation> propagation, ScenarioResult result,
       ConditionalModel conditional, double target, List<String> notes) {
     double before = Math.abs(result.valueBefore());
+    Function<Scenario, Double> loss = s -> -engine.apply(portfolio, s, base, fx, propagation.apply(s)).pnl() / before;
     double scale;
     try {
-      scale = ReverseStress.scaleForLoss(k -> {
-        Scenario scaled = scenario.scaled(k);
-        return -engine.apply(portfolio, scaled, base, fx, propagation.apply(scaled)).pnl() / before;
-      }, target, maxScale(scenario));
+      scale = ReverseStress.scaleForLoss(k -> loss.apply(scenario.scaled(k)), target, maxScale(scenario));
     } catch (IllegalArgumentException e) {
       double max = maxScale(scenario);
-      Scenario most = scenario.scaled(max);
-      double worst = -engine.apply(portfolio, most, base, fx, propagation.apply(most)).pnl() / before;
+      double worst = loss.apply(scenario.scaled(max));
       notes.add(String.format(Locale.ROOT, "--target-loss %.1f%%: not reachable by scaling %s; at ×%.2f of the"
           + " reported moves (as far as every move stays above -100%%) the portfolio loses %.2f%%", target * 100,
           scenario.name(), max * scenario.severity(), worst * 100));
@@ -167,10 +158,7 @@ final class Estimation {
       // re-runs until the loss really is the target
       ScenarioAnalysis.Plausible p = plausible.get();
       try {
-        along = ReverseStress.scaleForLoss(t -> {
-          Scenario moved = p.along(scenario, t);
-          return -engine.apply(portfolio, moved, base, fx, propagation.apply(moved)).pnl() / before;
-        }, target, 5.0);
+        along = ReverseStress.scaleForLoss(t -> loss.apply(p.along(scenario, t)), target, 5.0);
       } catch (IllegalArgumentException unreachable) {
         along = Double.NaN;
       }
@@ -190,15 +178,15 @@ final class Estimation {
     return worst < 0 ? Math.min(ReverseStress.DEFAULT_MAX_SCALE, 0.999 / -worst) : ReverseStress.DEFAULT_MAX_SCALE;
   }
 
+  /** The model's propagation for {@code scenario}; {@code conditional} is the conditional model, already built. */
   private Propagation propagation(String model, ReturnHistory returns, Scenario scenario, Portfolio portfolio,
-      ConditionalModel built) {
+      ConditionalModel conditional) {
     SectorModel sector = new SectorModel(scenario, registry, portfolio);
     return switch (model) {
       case "none" -> Propagation.none();
       case "sector" -> sector;
       case "beta" -> Propagation.fallback(BetaModel.of(returns, scenario, registry), sector);
-      default -> Propagation.fallback(built != null ? built
-          : ConditionalModel.forPortfolio(returns, scenario, registry, shrinkage, portfolio), sector);
+      default -> Propagation.fallback(conditional, sector);
     };
   }
 

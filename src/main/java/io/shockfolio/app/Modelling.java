@@ -1,6 +1,7 @@
 package io.shockfolio.app;
 
 import io.shockfolio.domain.InputException;
+import io.shockfolio.model.Shrinkage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,9 +39,7 @@ public record Modelling(Optional<String> model, List<Path> histories, Optional<L
     Objects.requireNonNull(dateFormat, "dateFormat");
     Objects.requireNonNull(studentT, "studentT");
     Objects.requireNonNull(targetLoss, "targetLoss");
-    if (window < 20) {
-      throw InputException.ofUsage("--window: found " + window + ", expected at least 20 daily returns");
-    }
+    checkWindow(window);
     if (paths != 0 && (paths < 100 || paths > 10_000_000)) {
       throw InputException.ofUsage("--paths: found " + paths + ", expected 0 or from 100 to 10,000,000");
     }
@@ -49,6 +48,22 @@ public record Modelling(Optional<String> model, List<Path> histories, Optional<L
     }
     if (targetLoss.isPresent() && !(targetLoss.get() > 0 && targetLoss.get() < 1)) {
       throw InputException.ofUsage("--target-loss: found " + targetLoss.get() + ", expected a loss between 0% and 100%");
+    }
+  }
+
+  /** @throws InputException when the window is too short to estimate on */
+  static void checkWindow(int window) {
+    if (window < 20) {
+      throw InputException.ofUsage("--window: found " + window + ", expected at least 20 daily returns");
+    }
+  }
+
+  /** The covariance shrinkage a word names: {@code none}, {@code ledoit-wolf} or {@code diagonal}. */
+  static Shrinkage shrinkage(String word) {
+    try {
+      return Shrinkage.parse(word);
+    } catch (IllegalArgumentException e) {
+      throw InputException.ofUsage("--shrinkage: found '" + word + "', expected none, ledoit-wolf or diagonal");
     }
   }
 

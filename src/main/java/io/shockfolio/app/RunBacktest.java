@@ -1,7 +1,6 @@
 package io.shockfolio.app;
 
 import io.shockfolio.domain.BacktestResult;
-import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.PriceHistory;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.model.Backtest;
@@ -40,16 +39,8 @@ public final class RunBacktest {
   }
 
   public BacktestResult run(Request request) {
-    Shrinkage shrinkage;
-    try {
-      shrinkage = Shrinkage.parse(request.shrinkage());
-    } catch (IllegalArgumentException e) {
-      throw InputException.ofUsage("--shrinkage: found '" + request.shrinkage()
-          + "', expected none, ledoit-wolf or diagonal");
-    }
-    if (request.window() < 20) {
-      throw InputException.ofUsage("--window: found " + request.window() + ", expected at least 20 daily returns");
-    }
+    Shrinkage shrinkage = Modelling.shrinkage(request.shrinkage());
+    Modelling.checkWindow(request.window());
     Scenario scenario = ScenarioCatalog.load(request.scenario());
     PriceHistory history = Histories.read(request.histories(), request.dateFormat());
     LocalDate event = request.event().orElse(scenario.date());

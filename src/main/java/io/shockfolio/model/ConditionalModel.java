@@ -83,6 +83,30 @@ public final class ConditionalModel implements Propagation {
         covariance.repaired() ? ", repaired to positive semi-definite" : ""));
   }
 
+  /** A model sharing {@code base}'s covariance, conditioned on other moves of the same reported names. */
+  private ConditionalModel(ConditionalModel base, List<HistoryNames.Reported> moved) {
+    this.history = base.history;
+    this.position.putAll(base.position);
+    this.reported = List.copyOf(moved);
+    this.covariance = base.covariance;
+    this.notes = base.notes;
+    double[] values = moved.stream().mapToDouble(HistoryNames.Reported::logMove).toArray();
+    this.gaussian = base.gaussian == null ? null
+        : new ConditionalGaussian(covariance.covariance(), base.gaussian.reported(), base.gaussian.unreported(), values);
+  }
+
+  /**
+   * The same model conditioned on {@code other}'s moves for the same targets (a scaled scenario,
+   * a reverse-stress candidate). The covariance does not depend on the moves and is not estimated
+   * again; a target {@code other} lacks keeps its move.
+   */
+  public ConditionalModel conditionedOn(Scenario other) {
+    List<HistoryNames.Reported> moved = reported.stream()
+        .map(r -> new HistoryNames.Reported(other.shockFor(r.shock().target()).orElse(r.shock()), r.ticker(), r.label()))
+        .toList();
+    return new ConditionalModel(this, moved);
+  }
+
   /**
    * The model for the holdings of {@code portfolio}: conditions on the scenario's reported moves
    * that the history covers and estimates the holdings it has enough history for.
