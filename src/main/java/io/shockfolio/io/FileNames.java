@@ -10,6 +10,12 @@ public final class FileNames {
 
   private FileNames() {}
 
+  /** A file name without its extension: {@code NVDA.csv} gives {@code NVDA}, {@code .csv} stays {@code .csv}. */
+  public static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
   /**
    * A safe slug: lower-case ASCII letters, digits and single hyphens; accents are dropped
    * ({@code "Börse Übersicht"} gives {@code borse-ubersicht}) and

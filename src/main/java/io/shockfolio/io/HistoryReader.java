@@ -211,9 +211,7 @@ public final class HistoryReader {
   private HistoryReader(String file, Options options) {
     this.file = file;
     this.userFormat = options.dateFormat().map(HistoryDates.UserFormat::of).orElse(null);
-    int dot = file.lastIndexOf('.');
-    String name = dot > 0 ? file.substring(0, dot) : file;
-    this.stem = name.strip().toUpperCase(Locale.ROOT);
+    this.stem = FileNames.stem(file).strip().toUpperCase(Locale.ROOT);
   }
 
   /**
@@ -571,7 +569,6 @@ public final class HistoryReader {
     List<PriceColumn> columns = layout.columns();
     LocalDate[] dates = dates(layout, data);
     Numbers.DecimalMark mark = separator == ',' ? Numbers.DecimalMark.POINT : decimalMark(columns, data);
-    boolean plainDot = mark != Numbers.DecimalMark.COMMA;
     double[][] prices = new double[columns.size()][n];
     boolean[] headless = new boolean[columns.size()];
     for (int k = 0; k < columns.size(); k++) {
@@ -602,7 +599,7 @@ public final class HistoryReader {
           prices[k][r] = Double.NaN;
           continue;
         }
-        prices[k][r] = price(raw, row, col, mark, plainDot);
+        prices[k][r] = price(raw, row, col, mark);
       }
     }
     List<Target> targets = targets(layout, data);
@@ -769,25 +766,23 @@ public final class HistoryReader {
   }
 
   /** The price in a cell; NaN when there is none (missing, or bad and reported). */
-  private double price(String raw, Csv.Row row, PriceColumn col, Numbers.DecimalMark mark, boolean plainDot) {
+  private double price(String raw, Csv.Row row, PriceColumn col, Numbers.DecimalMark mark) {
     if (raw.isEmpty()) {
       return Double.NaN;
     }
-    double v = plain(raw, plainDot);
-    if (v < 0) {
-      try {
-        OptionalDouble parsed = Numbers.parse(raw, mark);
-        if (parsed.isEmpty()) {
-          return Double.NaN;
-        }
-        v = parsed.getAsDouble();
-      } catch (NumberFormatException e) {
-        String found = Numbers.TOO_LARGE.equals(e.getMessage())
-            ? "found '" + Messages.abbreviate(raw) + "', which is too large;" : "found '" + Messages.abbreviate(raw) + "',";
-        problem(InputProblem.ofCell(file, row.line(), col.index() + 1, col.name(),
-            found + " expected a price such as 142.62"));
+    double v;
+    try {
+      OptionalDouble parsed = Numbers.parse(raw, mark);
+      if (parsed.isEmpty()) {
         return Double.NaN;
       }
+      v = parsed.getAsDouble();
+    } catch (NumberFormatException e) {
+      String found = Numbers.TOO_LARGE.equals(e.getMessage())
+          ? "found '" + Messages.abbreviate(raw) + "', which is too large;" : "found '" + Messages.abbreviate(raw) + "',";
+      problem(InputProblem.ofCell(file, row.line(), col.index() + 1, col.name(),
+          found + " expected a price such as 142.62"));
+      return Double.NaN;
     }
     if (!(v > 0)) {
       problem(InputProblem.ofCell(file, row.line(), col.index() + 1, col.name(),
@@ -795,50 +790,6 @@ public final class HistoryReader {
       return Double.NaN;
     }
     return v;
-  }
-
-  /** Powers of ten a double holds exactly. */
-  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-      1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-  /**
-   * The value of a plain decimal such as {@code 137.684} or {@code 142.6199951171875} without
-   * {@link Numbers}' regular expressions, or -1 when the cell is anything else. Up to 15
-   * significant digits the digits and the power of ten are both exact doubles, so one division
-   * gives the correctly rounded value, the same as {@link Double#parseDouble}; longer numbers go
-   * to {@link Double#parseDouble}.
-   */
-  static double plain(String s, boolean dotAllowed) {
-    int n = s.length();
-    if (n == 0 || n > 40) {
-      return -1;
-    }
-    long digits = 0;
-    int count = 0;
-    int decimals = -1;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (count < 18) {
-          digits = digits * 10 + (c - '0');
-        }
-        count += digits > 0 || count > 0 ? 1 : 0;
-        if (decimals >= 0) {
-          decimals++;
-        }
-      } else if (c == '.' && dotAllowed && decimals < 0) {
-        decimals = 0;
-      } else {
-        return -1;
-      }
-    }
-    if (n == 1 && decimals == 0) {
-      return -1; // a lone "."
-    }
-    if (count <= 15 && decimals <= 22) {
-      return decimals <= 0 ? (double) digits : digits / POWERS_OF_TEN[decimals];
-    }
-    return Double.parseDouble(s);
   }
 
   /** The series to build: one per price column, or one per symbol of the Symbol column. */
@@ -954,17 +905,14 @@ public final class HistoryReader {
 
   /** Whether a volume cell says 0; an empty or unreadable one does not. */
   private static boolean zero(String raw) {
-    double v = plain(raw, true);
-    if (v < 0) {
-      try {
-        OptionalDouble parsed = Numbers.parse(raw, Numbers.DecimalMark.UNKNOWN);
-        return parsed.isPresent() && parsed.getAsDouble() == 0;
-      } catch (NumberFormatException e) {
-        return false;
-      }
+    try {
+      OptionalDouble parsed = Numbers.parse(raw, Numbers.DecimalMark.UNKNOWN);
+      return parsed.isPresent() && parsed.getAsDouble() == 0;
+    } catch (NumberFormatException e) {
+      return false;
     }
-    return v == 0;
   }
+
 
   // ---- messages ----------------------------------------------------------------------------
 

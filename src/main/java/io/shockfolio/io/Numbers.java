@@ -35,6 +35,12 @@ public final class Numbers {
   private static final Set<String> MISSING = Set.of("", "-", "--", "–", "—", "na", "n/a", "n.a.",
       "null", "none", "#n/a", "k.a.");
 
+  private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+|\\d+(\\.\\d*)?[eE][+-]?\\d+");
+  private static final Pattern CURRENCY_WORD =
+      Pattern.compile("(?i)^(usd|eur|chf|gbp|jpy|hkd)\\s*|\\s*(usd|eur|chf|gbp|jpy|hkd)$");
+  private static final Pattern CURRENCY_SIGN = Pattern.compile("[$€£¥%]");
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+
   private Numbers() {}
 
   /** Whether the cell means "no value". */
@@ -45,9 +51,10 @@ public final class Numbers {
   /** What this number says about the file's decimal mark, or {@link DecimalMark#UNKNOWN}. */
   public static DecimalMark evidence(String raw) {
     String s = strip(raw);
-    if (s == null) {
-      return DecimalMark.UNKNOWN;
-    }
+    return s == null ? DecimalMark.UNKNOWN : evidenceOfStripped(s);
+  }
+
+  private static DecimalMark evidenceOfStripped(String s) {
     int lastDot = s.lastIndexOf('.');
     int lastComma = s.lastIndexOf(',');
     int dots = count(s, '.');
@@ -76,6 +83,10 @@ public final class Numbers {
    * @throws NumberFormatException with a reason when the text is not a number
    */
   public static OptionalDouble parse(String raw, DecimalMark mark) {
+    double fast = plain(raw, mark != DecimalMark.COMMA);
+    if (fast >= 0) {
+      return OptionalDouble.of(fast); // most cells: digits and at most a decimal point
+    }
     if (isMissing(raw)) {
       return OptionalDouble.empty();
     }
@@ -98,19 +109,17 @@ public final class Numbers {
       negative = !negative;
       s = s.substring(0, s.length() - 1).trim();
     }
-    DecimalMark own = evidence(s);
+    DecimalMark own = evidenceOfStripped(s);
     DecimalMark use = own != DecimalMark.UNKNOWN ? own : mark;
     String plain;
     if (EXPONENT.matcher(s).matches()) {
       plain = s; // 1.5e3 is written the same way whatever the file's decimal mark
     } else if (use == DecimalMark.COMMA) {
       plain = s.replace(".", "").replace(',', '.');
-    } else if (use == DecimalMark.POINT) {
-      plain = s.replace(",", "");
     } else {
-      plain = s.replace(",", "");
+      plain = s.replace(",", ""); // POINT, or UNKNOWN: a lone comma before three digits groups thousands
     }
-    if (!plain.matches("\\d+(\\.\\d*)?|\\.\\d+|\\d+(\\.\\d*)?[eE][+-]?\\d+")) {
+    if (!PLAIN.matcher(plain).matches()) {
       throw new NumberFormatException("not a number");
     }
     double v = Double.parseDouble(plain);
@@ -120,6 +129,50 @@ public final class Numbers {
     return OptionalDouble.of(negative ? -v : v);
   }
 
+  /** Powers of ten a double holds exactly. */
+  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+      1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+  /**
+   * The value of a plain decimal such as {@code 137.684} or {@code 142.6199951171875} without
+   * regular expressions, or -1 when the cell is anything else. Up to 15
+   * significant digits the digits and the power of ten are both exact doubles, so one division
+   * gives the correctly rounded value, the same as {@link Double#parseDouble}; longer numbers go
+   * to {@link Double#parseDouble}.
+   */
+  static double plain(String s, boolean dotAllowed) {
+    int n = s.length();
+    if (n == 0 || n > 40) {
+      return -1;
+    }
+    long digits = 0;
+    int count = 0;
+    int decimals = -1;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (count < 18) {
+          digits = digits * 10 + (c - '0');
+        }
+        count += digits > 0 || count > 0 ? 1 : 0;
+        if (decimals >= 0) {
+          decimals++;
+        }
+      } else if (c == '.' && dotAllowed && decimals < 0) {
+        decimals = 0;
+      } else {
+        return -1;
+      }
+    }
+    if (n == 1 && decimals == 0) {
+      return -1; // a lone "."
+    }
+    if (count <= 15 && decimals <= 22) {
+      return decimals <= 0 ? (double) digits : digits / POWERS_OF_TEN[decimals];
+    }
+    return Double.parseDouble(s);
+  }
+
   /** Removes currency signs, percent, spaces and apostrophes used for grouping; null if nothing numeric is left. */
   private static String strip(String raw) {
     String s = raw.trim()
@@ -127,9 +180,9 @@ public final class Numbers {
         .replace('\u2013', '-') // en dash used as minus
         .replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
         .replace("'", "").replace("’", "");
-    s = s.replaceAll("(?i)^(usd|eur|chf|gbp|jpy|hkd)\\s*|\\s*(usd|eur|chf|gbp|jpy|hkd)$", "");
-    s = s.replaceAll("[$€£¥%]", "").replace(" ", "");
-    if (s.isEmpty() || !s.matches(".*\\d.*")) {
+    s = CURRENCY_WORD.matcher(s).replaceAll("");
+    s = CURRENCY_SIGN.matcher(s).replaceAll("").replace(" ", "");
+    if (s.isEmpty() || !HAS_DIGIT.matcher(s).find()) {
       return null;
     }
     return s;

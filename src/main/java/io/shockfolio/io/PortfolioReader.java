@@ -104,11 +104,6 @@ public final class PortfolioReader {
     public static Options defaults() {
       return new Options(Map.of(), Double.NaN, "", false, "");
     }
-
-    /** The same options with {@code --total} in {@code code} (the base currency of the run). */
-    public Options withTotalCurrency(String code) {
-      return new Options(columns, total, currency, skipBadRows, code);
-    }
   }
 
   private static final int HEADER_SEARCH_LINES = 60;
@@ -153,7 +148,7 @@ public final class PortfolioReader {
     if (decoded.fallback()) {
       reader.notes.add(displayName + ": not valid UTF-8; read as Windows-1252");
     }
-    return reader.parse(decoded.text(), ScenarioReader.defaultName(path.getFileName().toString()));
+    return reader.parse(decoded.text(), FileNames.stem(path.getFileName().toString()));
   }
 
   /** Parses portfolio text; {@code file} names it in messages and {@code name} in titles. */
@@ -242,9 +237,9 @@ public final class PortfolioReader {
       if (row.cells().length > header.cells.length && hasFilledBeyond(row, header.cells.length)) {
         ragged.add(row.line());
       }
-      int before = problems.size();
+      // null exactly when the row has a problem, which holding() has recorded
       RowResult r = holding(row, cols, mark, weightsInPercent, baseValueCol, baseCurrency, headerCurrency);
-      if (problems.size() > before || r == null) {
+      if (r == null) {
         continue;
       }
       if (r.assumedCurrency) {
@@ -630,7 +625,7 @@ public final class PortfolioReader {
       return null; // a cell did not parse: say so once, not again as "no value"
     }
     if (price < 0) {
-      problems.add(InputProblem.ofCell(file, row.line(), cols.get(Column.PRICE) + 1, header(cols, Column.PRICE, row),
+      problems.add(InputProblem.ofCell(file, row.line(), cols.get(Column.PRICE) + 1, header(cols, Column.PRICE),
           "found a negative price " + row.cell(cols.get(Column.PRICE)) + ", expected a price of zero or more"));
       return null;
     }
@@ -641,7 +636,7 @@ public final class PortfolioReader {
     if (!currencyCell.isEmpty()) {
       if (!CURRENCY_CODE.matcher(currencyCell).matches() || !Currencies.isKnown(currencyCell)) {
         problems.add(InputProblem.ofCell(file, row.line(), cols.get(Column.CURRENCY) + 1,
-            header(cols, Column.CURRENCY, row),
+            header(cols, Column.CURRENCY),
             "found '" + text(row, cols, Column.CURRENCY) + "', expected an ISO 4217 currency code such as EUR"));
         return null;
       }
@@ -784,10 +779,10 @@ public final class PortfolioReader {
 
   private double number(Csv.Row row, Map<Column, Integer> cols, Column c, Numbers.DecimalMark mark) {
     Integer idx = cols.get(c);
-    return idx == null ? Double.NaN : number(row, idx, header(cols, c, row), mark);
+    return idx == null ? Double.NaN : number(row, idx, header(cols, c), mark);
   }
 
-  private String header(Map<Column, Integer> cols, Column c, Csv.Row row) {
+  private String header(Map<Column, Integer> cols, Column c) {
     Integer idx = cols.get(c);
     String h = idx == null || idx >= headerCells.length ? "" : headerCells[idx].trim();
     return h.isEmpty() ? c.key() : h;

@@ -19,17 +19,13 @@ import java.util.Locale;
 public final class ResultTable {
 
 
+  /** Amounts and percentages alike: two decimals, the locale's grouping. */
   private final NumberFormat money;
-  private final NumberFormat pct;
 
   public ResultTable(Locale locale) {
     money = NumberFormat.getNumberInstance(locale);
     money.setMinimumFractionDigits(2);
     money.setMaximumFractionDigits(2);
-    money.setGroupingUsed(true);
-    pct = NumberFormat.getNumberInstance(locale);
-    pct.setMinimumFractionDigits(2);
-    pct.setMaximumFractionDigits(2);
   }
 
   public String render(ScenarioResult r) {
@@ -151,10 +147,10 @@ public final class ResultTable {
     }
     a.reverseStress().ifPresent(rs -> {
       sb.append('\n').append(wrap("", String.format(Locale.ROOT, "Reverse stress: the portfolio loses %s at %s"
-          + " times the reported moves.", pct.format(rs.targetLoss() * 100) + "%", pct.format(rs.scale())), 80));
+          + " times the reported moves.", money.format(rs.targetLoss() * 100) + "%", money.format(rs.scale())), 80));
       if (!rs.plausibleMoves().isEmpty()) {
         sb.append(wrap("  ", String.format(Locale.ROOT, "The most plausible reported moves for that loss"
-            + " (Mahalanobis distance %s): ", pct.format(rs.mahalanobis())) + String.join(", ",
+            + " (Mahalanobis distance %s): ", money.format(rs.mahalanobis())) + String.join(", ",
             rs.plausibleMoves().stream().map(m -> m.target() + " " + signedPct(m.share())).toList()), 80));
       }
     });
@@ -227,8 +223,8 @@ public final class ResultTable {
 
   private String signedPct(double fraction) {
     double v = fraction * 100;
-    String s = pct.format(Math.abs(v)) + "%";
-    return v >= 0.005 ? "+" + s : v <= -0.005 ? "-" + s : pct.format(0) + "%";
+    String s = money.format(Math.abs(v)) + "%";
+    return v >= 0.005 ? "+" + s : v <= -0.005 ? "-" + s : money.format(0) + "%";
   }
 
   static String fit(String s, int width) {

@@ -58,7 +58,7 @@ public final class ScenarioReader {
   /** Reads a scenario file from disk; {@code displayName} is how messages name it. */
   public static Scenario read(Path path, String displayName) {
     TextFiles.Decoded decoded = TextFiles.read(path, displayName);
-    return parse(decoded.text(), displayName, defaultName(path.getFileName().toString()));
+    return parse(decoded.text(), displayName, FileNames.stem(path.getFileName().toString()));
   }
 
   /**
@@ -177,12 +177,6 @@ public final class ScenarioReader {
     }
     String name = meta.getOrDefault("name", defaultName);
     return Scenario.of(name, date, meta.getOrDefault("description", ""), shocks);
-  }
-
-  /** The scenario name for a file without {@code # name:}: its file name without extension. */
-  public static String defaultName(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
   /** Parses a move cell: {@code -17%}, {@code −17 %}, {@code -0.17}. */

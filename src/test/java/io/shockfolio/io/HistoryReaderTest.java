@@ -487,20 +487,20 @@ class HistoryReaderTest {
         ".5", "5.", "620.0883", "9007199254740993", "123456789012345.6", "12345678901234567890.5",
         "0.000000000000000000000001"})
     void sameValueAsParseDouble(String cell) {
-      assertThat(HistoryReader.plain(cell, true)).isEqualTo(Double.parseDouble(cell));
+      assertThat(Numbers.plain(cell, true)).isEqualTo(Double.parseDouble(cell));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", ".", "1.2.3", "-5", "1e5", "$822.79", "1,234.56", "NaN", "Infinity", "12 ", "0x10",
         "1.5d"})
     void anythingElseIsLeftToNumbers(String cell) {
-      assertThat(HistoryReader.plain(cell, true)).isEqualTo(-1);
+      assertThat(Numbers.plain(cell, true)).isEqualTo(-1);
     }
 
     @Test
     void aPointIsNotPlainWhereTheCommaIsTheDecimalMark() {
-      assertThat(HistoryReader.plain("1.234", false)).isEqualTo(-1);
-      assertThat(HistoryReader.plain("1234", false)).isEqualTo(1234);
+      assertThat(Numbers.plain("1.234", false)).isEqualTo(-1);
+      assertThat(Numbers.plain("1234", false)).isEqualTo(1234);
     }
   }
 
