@@ -84,12 +84,13 @@ final class Estimation {
       notes.add("--asof " + asOf + " is not before the event (" + scenario.date() + "): the estimates use prices of"
           + " the event day or later, which the reported moves already reflect");
     }
-    String model = settings.model().orElseGet(() ->
-        ConditionalModel.of(returns, scenario, registry, shrinkage, List.of()).reportedCount() > 0
-            ? "conditional" : "sector");
     // the covariance is estimated once; scaled scenarios (reverse stress) only condition it anew
-    ConditionalModel conditional = model.equals("conditional")
+    String asked = settings.model().orElse("conditional");
+    ConditionalModel built = asked.equals("conditional")
         ? ConditionalModel.forPortfolio(returns, scenario, registry, shrinkage, portfolio) : null;
+    // by default, conditional when the history covers a reported name, else sector
+    String model = settings.model().isEmpty() && built.reportedCount() == 0 ? "sector" : asked;
+    ConditionalModel conditional = model.equals("conditional") ? built : null;
     Function<Scenario, Propagation> propagation = s -> propagation(model, returns, s, portfolio,
         conditional == null || s == scenario ? conditional : conditional.conditionedOn(s));
     ScenarioResult result = engine.apply(portfolio, scenario, base, fx, propagation.apply(scenario));

@@ -72,10 +72,4 @@ public record Modelling(Optional<String> model, List<Path> histories, Optional<L
     return new Modelling(Optional.empty(), List.of(), Optional.empty(), DEFAULT_WINDOW, "none", Optional.empty(), 0,
         1L, Optional.empty(), Optional.empty(), 0.02);
   }
-
-  /** The same settings with this model. */
-  public Modelling withModel(String name) {
-    return new Modelling(Optional.of(name), histories, asOf, window, shrinkage, dateFormat, paths, seed, studentT,
-        targetLoss, flagAbove);
-  }
 }

@@ -40,6 +40,11 @@ public record Estimate(double move, double lower, double upper, Method method, L
     }
   }
 
+  /** The same estimate with other words for what it rests on. */
+  public Estimate withInputs(String newInputs) {
+    return new Estimate(move, lower, upper, method, attribution, newInputs);
+  }
+
   /** Whether the estimate has a 90% band. */
   public boolean hasBand() {
     return !Double.isNaN(lower) && !Double.isNaN(upper);

@@ -37,9 +37,10 @@ public final class Backtest {
         "the price history has no date before " + event + "; expected history that starts before the event"));
     ReturnHistory returns = ReturnHistory.of(history, asOf, window);
     List<String> notes = new ArrayList<>();
-    // the conditional model's notes say which reported moves it could use; these are the same moves
-    List<HistoryNames.Reported> reported = HistoryNames.reported(scenario, registry, returns::contains,
-        new ArrayList<>());
+    // every name may be a candidate: the model sets the reported ones apart, and the baseline's
+    // basket is made of the reported names the model could use
+    ConditionalModel conditional = ConditionalModel.of(returns, scenario, registry, shrinkage, returns.names());
+    List<HistoryNames.Reported> reported = conditional.reported();
     Set<String> reportedTickers = new LinkedHashSet<>();
     reported.forEach(r -> reportedTickers.add(r.ticker()));
     List<String> others = new ArrayList<>();
@@ -48,7 +49,6 @@ public final class Backtest {
         others.add(t);
       }
     }
-    ConditionalModel conditional = ConditionalModel.of(returns, scenario, registry, shrinkage, others);
     if (!conditional.conditions()) {
       throw InputException.ofUsage("no reported move of " + scenario.name() + " has enough price history before "
           + event + " to condition on");

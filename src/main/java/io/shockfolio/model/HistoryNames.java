@@ -91,8 +91,7 @@ final class HistoryNames {
 
   /** The estimate with the price series it rests on named, so a user can see which history was read. */
   static io.shockfolio.domain.Estimate naming(io.shockfolio.domain.Estimate e, String series) {
-    return new io.shockfolio.domain.Estimate(e.move(), e.lower(), e.upper(), e.method(), e.attribution(),
-        e.inputs() + "; price series " + series);
+    return e.withInputs(e.inputs() + "; price series " + series);
   }
 
   /**

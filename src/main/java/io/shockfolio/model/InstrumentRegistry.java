@@ -35,7 +35,6 @@ public final class InstrumentRegistry {
 
   private record Entry(ReferenceInstrument instrument, Listing listing, Optional<Venue> venue) {}
 
-  private static final InstrumentRegistry EMPTY = new InstrumentRegistry(List.of());
 
   private final List<ReferenceInstrument> instruments;
   private final Map<String, ReferenceInstrument> byIsin = new HashMap<>();
@@ -72,10 +71,6 @@ public final class InstrumentRegistry {
 
   public static InstrumentRegistry of(List<ReferenceInstrument> instruments) {
     return new InstrumentRegistry(instruments);
-  }
-
-  public static InstrumentRegistry empty() {
-    return EMPTY;
   }
 
   public List<ReferenceInstrument> instruments() {
@@ -165,8 +160,9 @@ public final class InstrumentRegistry {
 
   /**
    * The listings a holding's ticker can be: with a venue, listings on that market; without one,
-   * listings in the holding's currency ({@code ENR} in EUR is Xetra's), else US listings, since a
-   * bare ticker is a US ticker ({@code NVDA} valued in EUR is still Nvidia; {@code ENR} in USD is
+   * listings in the holding's currency ({@code ENR} in EUR is Xetra's), else US listings and
+   * listings without a venue (an index, a coin), as for scenario targets, since a bare ticker is a
+   * US ticker ({@code NVDA} valued in EUR is still Nvidia; {@code ENR} in USD is
    * Energizer, not Siemens Energy).
    */
   private List<Entry> listingsFor(SymbolKey key, String currency) {
@@ -176,6 +172,6 @@ public final class InstrumentRegistry {
     }
     List<Entry> sameCurrency = all.stream().filter(e -> e.listing().currency().equals(currency)).toList();
     return !sameCurrency.isEmpty() ? sameCurrency
-        : all.stream().filter(e -> e.venue().map(Venue::isUs).orElse(false)).toList();
+        : all.stream().filter(e -> e.venue().map(Venue::isUs).orElse(true)).toList();
   }
 }

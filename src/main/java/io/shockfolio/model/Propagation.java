@@ -68,8 +68,8 @@ public interface Propagation {
           return e;
         }
         String why = first.whyNot(holding, reference).orElse("no estimate");
-        return second.estimate(holding, reference).map(s -> new Estimate(s.move(), s.lower(), s.upper(),
-            s.method(), s.attribution(), s.inputs() + " (fell back from " + first.name() + ": " + why + ")"));
+        return second.estimate(holding, reference)
+            .map(s -> s.withInputs(s.inputs() + " (fell back from " + first.name() + ": " + why + ")"));
       }
 
       @Override

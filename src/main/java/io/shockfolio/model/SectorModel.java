@@ -56,10 +56,11 @@ public final class SectorModel implements Propagation {
         if (sector.isEmpty() || h.cash()) {
           continue;
         }
-        boolean same = ref.isPresent()
+        boolean sameIsin = t.kind() == ShockTarget.Kind.ISIN && t.value().equals(h.instrument().isin());
+        boolean same = sameIsin || (ref.isPresent()
             ? registry.resolve(h.instrument()).map(r -> r.instrument() == ref.get()).orElse(false)
             : raw.isPresent() && SymbolKey.parse(h.instrument().symbol())
-                .map(k -> raw.get().canName(k, h.currency())).orElse(false);
+                .map(k -> raw.get().canName(k, h.currency())).orElse(false));
         if (same) {
           add(sector, t.toString(), s.move());
         }

@@ -125,9 +125,7 @@ public final class ShockEngine {
         estimate = propagation.estimate(h, ref).orElse(null);
         if (estimate == null) {
           price = index.defaultMatch();
-          if (!"none".equals(propagation.name())) {
-            propagation.whyNot(h, ref).ifPresent(why -> unestimated.add(h.label() + " (" + why + ")"));
-          }
+          propagation.whyNot(h, ref).ifPresent(why -> unestimated.add(h.label() + " (" + why + ")"));
         }
       }
       Match fx = index.fxMatch(h);

@@ -75,6 +75,9 @@ class InstrumentRegistryTest {
   void aBareUsTickerValuedInAnotherCurrencyIsStillTheUsLine() {
     // a list valued in EUR ("Value (EUR)", or weights of a EUR total) still holds Nvidia
     assertThat(REGISTRY.resolve(holding("NVDA", "", "", "EUR")).orElseThrow().instrument().name()).isEqualTo("Nvidia");
+    // a coin or an index has no venue: a bare ticker in another currency still finds it, as a target does
+    assertThat(REGISTRY.resolve(holding("BTC-USD", "", "", "EUR")).orElseThrow().instrument().name())
+        .isEqualTo("Bitcoin");
     // but a bare ticker is never taken for a non-US listing in another currency
     assertThat(REGISTRY.resolve(holding("SU", "", "", "USD"))).isEmpty();
   }

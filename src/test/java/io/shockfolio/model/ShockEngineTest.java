@@ -244,6 +244,20 @@ class ShockEngineTest {
   }
 
   @Test
+  void theSectorModelCountsAReportedIsinTheReferenceListDoesNotKnow() {
+    // FOO carries the reported ISIN; BAR shares its file sector "Widgets" and takes the sector's
+    // average reported move: the only one, -20%. 1,000 x -20% = -200 each.
+    Portfolio p = new Portfolio("w", "w.csv", List.of(
+        security("FOO", "XS0000000001", "EUR", 1_000, "Widgets", 2),
+        security("BAR", "", "EUR", 1_000, "Widgets", 3)), List.of());
+    Scenario s = scenario(Shock.of(ShockTarget.isin("XS0000000001"), -0.20, "own"));
+    ScenarioResult r = ENGINE.apply(p, s, "EUR", FxRates.none(),
+        new SectorModel(s, InstrumentRegistry.of(InstrumentListReader.bundled()), p));
+    assertThat(r.impacts()).extracting(HoldingImpact::pnl).containsExactly(-200.00, -200.00);
+    assertThat(r.impacts().get(1).method()).isEqualTo(Method.SECTOR_AVERAGE);
+  }
+
+  @Test
   void saysWhichRateIsMissing() {
     assertThatThrownBy(() -> ENGINE.apply(book(), scenario(NVDA), "EUR", FxRates.none()))
         .isInstanceOf(InputException.class)
