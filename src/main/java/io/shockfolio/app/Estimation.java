@@ -59,12 +59,11 @@ final class Estimation {
       if (settings.paths() > 0) {
         notes.add("--paths: the P&L distribution needs the conditional model, which needs --history; none computed");
       }
-      if (settings.targetLoss().isEmpty()) {
-        return withNotes(result, notes, result.analysis());
-      }
-      Optional<Analysis.ReverseStress> reverse = reverseStress(engine, portfolio, scenario, base, fx, propagation,
-          result, null, settings.targetLoss().get(), notes);
-      return withNotes(result, notes, new Analysis(List.of(), Optional.empty(), Optional.empty(), reverse));
+      Optional<Analysis.ReverseStress> reverse = settings.targetLoss().isEmpty() ? Optional.empty()
+          : reverseStress(engine, portfolio, scenario, base, fx, propagation, result, null,
+              settings.targetLoss().get(), notes);
+      Analysis analysis = new Analysis(List.of(), Optional.empty(), Optional.empty(), reverse);
+      return withNotes(result, notes, withCurve(analysis, engine, portfolio, scenario, base, fx, propagation, notes));
     }
     PriceHistory prices = history();
     LocalDate asOf = settings.asOf().orElseGet(() -> ReturnHistory.lastDateBefore(prices, scenario.date())
@@ -103,7 +102,7 @@ final class Estimation {
       notes.addAll(unpriced);
     }
     Optional<Analysis.Risk> analytic = Optional.empty();
-    Optional<Analysis.Risk> simulated = Optional.empty();
+    Optional<ScenarioAnalysis.Simulated> simulated = Optional.empty();
     Optional<Analysis.ReverseStress> reverse = Optional.empty();
     if (conditional != null) {
       analytic = ScenarioAnalysis.analytic(result, conditional, registry);
@@ -120,8 +119,47 @@ final class Estimation {
       reverse = reverseStress(engine, portfolio, scenario, base, fx, propagation, result, conditional,
           settings.targetLoss().get(), notes);
     }
-    Analysis analysis = new Analysis(comparison, analytic, simulated, reverse);
-    return withNotes(result, notes, analysis);
+    Analysis analysis = new Analysis(comparison, analytic, simulated.map(ScenarioAnalysis.Simulated::risk), reverse);
+    if (simulated.isPresent()) {
+      analysis = analysis.withSimulatedPnl(simulated.get().histogram());
+    }
+    return withNotes(result, notes, withCurve(analysis, engine, portfolio, scenario, base, fx, propagation, notes));
+  }
+
+  /** Points of the severity curve: the reported moves scaled by 0, 0.1, …, 2. */
+  static final int CURVE_STEPS = 20;
+
+  static final double CURVE_MAX = 2.0;
+
+  /**
+   * The analysis with the severity curve, when asked for: the P&amp;L with the reported moves scaled
+   * from 0 to {@value #CURVE_MAX}×, each point a full run of the model, so estimated holdings follow.
+   * Scales at which a move would fall to -100% or below are left out, with a note.
+   */
+  private Analysis withCurve(Analysis analysis, ShockEngine engine, Portfolio portfolio, Scenario scenario,
+      String base, FxRates fx, Function<Scenario, Propagation> propagation, List<String> notes) {
+    if (!settings.severityCurve()) {
+      return analysis;
+    }
+    double severity = scenario.severity();
+    if (severity == 0) {
+      notes.add("severity curve: not drawn, since --severity 0 leaves no move to scale");
+      return analysis;
+    }
+    double limit = maxScale(scenario) * severity;
+    List<Analysis.SeverityPoint> curve = new ArrayList<>();
+    for (int i = 0; i <= CURVE_STEPS; i++) {
+      double k = CURVE_MAX * i / CURVE_STEPS;
+      if (k > limit) {
+        notes.add(String.format(Locale.ROOT, "severity curve: stops at ×%.2f, where a reported move would reach"
+            + " -100%%", limit));
+        break;
+      }
+      Scenario s = k == severity ? scenario : scenario.scaled(k / severity);
+      ScenarioResult r = engine.apply(portfolio, s, base, fx, propagation.apply(s));
+      curve.add(new Analysis.SeverityPoint(k, r.pnl(), r.pnlPct()));
+    }
+    return analysis.withSeverityCurve(curve);
   }
 
   private static ScenarioResult withNotes(ScenarioResult r, List<String> notes, Analysis analysis) {

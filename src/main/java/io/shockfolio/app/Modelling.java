@@ -23,10 +23,11 @@ import java.util.Optional;
  * @param studentT degrees of freedom for fat-tailed Monte Carlo; empty for normal
  * @param targetLoss the loss (a fraction of the value) to reverse-stress for; empty for none
  * @param flagAbove reported-versus-actual differences above this (a fraction) are flagged
+ * @param severityCurve whether to work out the P&amp;L as the reported moves are scaled from 0 to 2×
  */
 public record Modelling(Optional<String> model, List<Path> histories, Optional<LocalDate> asOf, int window,
     String shrinkage, Optional<String> dateFormat, int paths, long seed, Optional<Integer> studentT,
-    Optional<Double> targetLoss, double flagAbove) {
+    Optional<Double> targetLoss, double flagAbove, boolean severityCurve) {
 
   /** Two years of daily returns. */
   public static final int DEFAULT_WINDOW = 504;
@@ -70,6 +71,12 @@ public record Modelling(Optional<String> model, List<Path> histories, Optional<L
   /** No history: the {@code sector} model, no distribution, no reverse stress. */
   public static Modelling defaults() {
     return new Modelling(Optional.empty(), List.of(), Optional.empty(), DEFAULT_WINDOW, "none", Optional.empty(), 0,
-        1L, Optional.empty(), Optional.empty(), 0.02);
+        1L, Optional.empty(), Optional.empty(), 0.02, false);
+  }
+
+  /** The same settings, with or without the severity curve. */
+  public Modelling withSeverityCurve(boolean wanted) {
+    return new Modelling(model, histories, asOf, window, shrinkage, dateFormat, paths, seed, studentT, targetLoss,
+        flagAbove, wanted);
   }
 }

@@ -1,14 +1,18 @@
 package io.shockfolio.chart;
 
 import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.domain.Shock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 
 /** The words on the charts: titles, subtitles and category labels. */
 public final class ChartText {
@@ -20,11 +24,100 @@ public final class ChartText {
 
   private ChartText() {}
 
+  /** The longest source line, in characters, before the rest is counted as "and N more". */
+  static final int MAX_SOURCE_LENGTH = 110;
+
   /** {@code "<portfolio> — <scenario> (<date>)"}, e.g. {@code "degiro — deepseek-2025-01-27 (2025-01-27)"}. */
   public static String title(ScenarioResult result) {
     Objects.requireNonNull(result, "result");
     return result.portfolio().name() + " — " + result.scenario().name()
         + " (" + result.scenario().date() + ")";
+  }
+
+  /** {@code "<portfolio> — <n> scenarios"}, or the one result's {@link #title(ScenarioResult)}. */
+  public static String title(List<ScenarioResult> results) {
+    if (results.size() == 1) {
+      return title(results.get(0));
+    }
+    Set<String> portfolios = new LinkedHashSet<>();
+    results.forEach(r -> portfolios.add(r.portfolio().name()));
+    return String.join(", ", portfolios) + " — " + results.size() + " scenarios";
+  }
+
+  /**
+   * Where the moves come from, short: {@code "Sources: heise+ · The Market (themarket.ch)"}. Each
+   * source is cut at its first comma; repeats are dropped; beyond {@value #MAX_SOURCE_LENGTH}
+   * characters the rest is counted ({@code "· 2 more"}). Empty when no shock names a source.
+   */
+  public static String sources(List<ScenarioResult> results) {
+    Set<String> names = new LinkedHashSet<>();
+    for (ScenarioResult r : results) {
+      for (Shock s : r.scenario().shocks()) {
+        String shortName = shortSource(s.source());
+        if (!shortName.isEmpty()) {
+          names.add(shortName);
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(names.size() == 1 ? "Source: " : "Sources: ");
+    int shown = 0;
+    for (String n : names) {
+      String sep = shown == 0 ? "" : " · ";
+      int left = names.size() - shown - 1;
+      String more = left > 0 ? " · " + left + " more" : "";
+      if (shown > 0 && sb.length() + sep.length() + n.length() + more.length() > MAX_SOURCE_LENGTH) {
+        sb.append(" · ").append(names.size() - shown).append(" more");
+        return sb.toString();
+      }
+      sb.append(sep).append(shown == 0 ? truncate(n, MAX_SOURCE_LENGTH - 20) : n);
+      shown++;
+    }
+    return sb.toString();
+  }
+
+  /** A source up to its first comma, without wrapping quotes: {@code heise+}, {@code Chinas KI-Blockbuster}. */
+  static String shortSource(String source) {
+    String s = source == null ? "" : source.strip();
+    int comma = s.indexOf(", ");
+    if (comma > 0) {
+      s = s.substring(0, comma);
+    }
+    s = s.replace("\"", "").strip();
+    return s;
+  }
+
+  /**
+   * Sets the chart's title and puts, under it, the sources line and the {@link #subtitle method line}.
+   * Returns the same chart.
+   */
+  public static JFreeChart titled(JFreeChart chart, ScenarioResult result, Locale locale) {
+    return titled(chart, title(result), sources(List.of(result)), subtitle(result, locale));
+  }
+
+  /** For a chart of several scenarios: their portfolio, sources and model. */
+  public static JFreeChart titled(JFreeChart chart, List<ScenarioResult> results, Locale locale) {
+    if (results.size() == 1) {
+      return titled(chart, results.get(0), locale);
+    }
+    Set<String> models = new LinkedHashSet<>();
+    results.forEach(r -> models.add(method(r.model())));
+    Set<String> names = new LinkedHashSet<>();
+    results.forEach(r -> names.add(r.scenario().name()));
+    return titled(chart, title(results), sources(results),
+        String.join(", ", names) + " · " + String.join(", ", models));
+  }
+
+  private static JFreeChart titled(JFreeChart chart, String title, String sources, String method) {
+    chart.setTitle(new TextTitle(title, ChartTheme.TITLE_FONT));
+    int at = 0;
+    if (!sources.isEmpty()) {
+      chart.addSubtitle(at++, new TextTitle(sources));
+    }
+    chart.addSubtitle(at, new TextTitle(method));
+    return chart;
   }
 
   /**

@@ -49,6 +49,20 @@ public final class ChartTheme {
   /** Values after the scenario: Okabe-Ito orange. */
   public static final Color AFTER = new Color(0xE6, 0x9F, 0x00);
 
+  /**
+   * Colours for categories with no sign (sectors, scenarios), in order: the Okabe-Ito palette
+   * without its black and yellow (too close to text and to white), then grey.
+   */
+  public static final java.util.List<Color> CATEGORY_COLORS = java.util.List.of(
+      new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9),
+      new Color(0x00, 0x9E, 0x73), new Color(0xD5, 0x5E, 0x00), new Color(0xCC, 0x79, 0xA7),
+      new Color(0x99, 0x99, 0x99));
+
+  /** The colour of category {@code i}, cycling through {@link #CATEGORY_COLORS}. */
+  public static Color categoryColor(int i) {
+    return CATEGORY_COLORS.get(Math.floorMod(i, CATEGORY_COLORS.size()));
+  }
+
   public static final Color BACKGROUND = Color.WHITE;
   public static final Color GRIDLINE = new Color(0xDD, 0xDD, 0xDD);
   public static final Color TEXT = new Color(0x22, 0x22, 0x22);

@@ -93,8 +93,8 @@ public final class PnlByHoldingChart {
         new ValueMarker(0, ChartTheme.ZERO_LINE, ChartTheme.ZERO_LINE_STROKE), Layer.FOREGROUND);
 
     plot.setNoDataMessage("No holding moved in this scenario");
-    JFreeChart chart = new JFreeChart(ChartText.title(result), ChartTheme.TITLE_FONT, plot, false);
-    chart.addSubtitle(new TextTitle(ChartText.subtitle(result, locale)));
+    JFreeChart chart = new JFreeChart(null, ChartTheme.TITLE_FONT, plot, false);
+    ChartText.titled(chart, result, locale);
     int still = result.impacts().size() - moved(result).size();
     if (still > 0) {
       chart.addSubtitle(new TextTitle(still + (still == 1 ? " holding" : " holdings")

@@ -112,8 +112,8 @@ public final class SectorValueChart {
     plot.setRangeZeroBaselinePaint(ChartTheme.ZERO_LINE);
     plot.setRangeZeroBaselineStroke(ChartTheme.ZERO_LINE_STROKE);
 
-    JFreeChart chart = new JFreeChart(ChartText.title(result), ChartTheme.TITLE_FONT, plot, true);
-    chart.addSubtitle(0, new TextTitle(ChartText.subtitle(result, locale)));
+    JFreeChart chart = new JFreeChart(null, ChartTheme.TITLE_FONT, plot, true);
+    ChartText.titled(chart, result, locale);
     LegendTitle legend = chart.getLegend();
     legend.setPosition(RectangleEdge.TOP);
     return theme.apply(chart);

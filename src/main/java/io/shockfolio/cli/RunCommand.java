@@ -263,7 +263,7 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     return new Modelling(Optional.ofNullable(model).map(Enum::name), histories, Optional.ofNullable(asOf), estimation.window,
-        estimation.shrinkage, Optional.ofNullable(estimation.dateFormat), paths, seed, Optional.ofNullable(studentT), loss, 0.02);
+        estimation.shrinkage, Optional.ofNullable(estimation.dateFormat), paths, seed, Optional.ofNullable(studentT), loss, 0.02, false);
   }
 
   private RunScenarios.Reading reading() {

@@ -13,9 +13,13 @@ import java.util.Optional;
  * @param analytic the normal P&amp;L distribution of the estimated holdings, if the conditional model ran
  * @param monteCarlo the simulated distribution, if asked for
  * @param reverseStress the scale and moves that give a target loss, if asked for
+ * @param severityCurve the portfolio's P&amp;L as the reported moves are scaled, in increasing scale;
+ *     empty unless asked for
+ * @param simulatedPnl the simulated P&amp;L paths gathered into bins, if the Monte Carlo ran
  */
 public record Analysis(List<ReportedVersusActual> reportedVersusActual, Optional<Risk> analytic,
-    Optional<Risk> monteCarlo, Optional<ReverseStress> reverseStress) {
+    Optional<Risk> monteCarlo, Optional<ReverseStress> reverseStress, List<SeverityPoint> severityCurve,
+    Optional<Histogram> simulatedPnl) {
 
   private static final Analysis NONE = new Analysis(List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -24,14 +28,85 @@ public record Analysis(List<ReportedVersusActual> reportedVersusActual, Optional
     Objects.requireNonNull(analytic, "analytic");
     Objects.requireNonNull(monteCarlo, "monteCarlo");
     Objects.requireNonNull(reverseStress, "reverseStress");
+    severityCurve = List.copyOf(severityCurve);
+    Objects.requireNonNull(simulatedPnl, "simulatedPnl");
+  }
+
+  /** An analysis without a severity curve or simulated paths. */
+  public Analysis(List<ReportedVersusActual> reportedVersusActual, Optional<Risk> analytic,
+      Optional<Risk> monteCarlo, Optional<ReverseStress> reverseStress) {
+    this(reportedVersusActual, analytic, monteCarlo, reverseStress, List.of(), Optional.empty());
   }
 
   public static Analysis none() {
     return NONE;
   }
 
+  /** The same analysis with {@code curve} as its severity curve. */
+  public Analysis withSeverityCurve(List<SeverityPoint> curve) {
+    return new Analysis(reportedVersusActual, analytic, monteCarlo, reverseStress, curve, simulatedPnl);
+  }
+
+  /** The same analysis with {@code histogram} as its simulated P&amp;L. */
+  public Analysis withSimulatedPnl(Histogram histogram) {
+    return new Analysis(reportedVersusActual, analytic, monteCarlo, reverseStress, severityCurve,
+        Optional.of(histogram));
+  }
+
   public boolean isEmpty() {
-    return reportedVersusActual.isEmpty() && analytic.isEmpty() && monteCarlo.isEmpty() && reverseStress.isEmpty();
+    return reportedVersusActual.isEmpty() && analytic.isEmpty() && monteCarlo.isEmpty() && reverseStress.isEmpty()
+        && severityCurve.isEmpty() && simulatedPnl.isEmpty();
+  }
+
+  /**
+   * The portfolio's P&amp;L with every reported move multiplied by {@code scale}.
+   *
+   * @param scale the factor on the moves as reported (1 is the news, 2 twice as bad)
+   * @param pnl the portfolio's P&amp;L in the base currency
+   * @param pnlPct the P&amp;L as a fraction of the absolute value before
+   */
+  public record SeverityPoint(double scale, double pnl, double pnlPct) {}
+
+  /**
+   * Simulated P&amp;L values gathered into equal bins: bin {@code i} holds the values from
+   * {@code start + i × width} (inclusive) to {@code start + (i + 1) × width}; the last bin also holds its upper end.
+   *
+   * @param start the lower edge of the first bin, in the base currency
+   * @param width the width of every bin, &gt; 0
+   * @param counts how many values fall in each bin
+   */
+  public record Histogram(double start, double width, List<Integer> counts) {
+    public Histogram {
+      counts = List.copyOf(counts);
+      if (!(width > 0) || !Double.isFinite(start)) {
+        throw new IllegalArgumentException("Expected a finite start and a width > 0, but found " + start + ", " + width);
+      }
+    }
+
+    /** The number of values in all bins. */
+    public long total() {
+      return counts.stream().mapToLong(Integer::longValue).sum();
+    }
+
+    /**
+     * Sorted values in {@code bins} equal bins from the smallest to the largest value.
+     *
+     * @throws IllegalArgumentException when there are no values or {@code bins < 1}
+     */
+    public static Histogram of(double[] sorted, int bins) {
+      if (sorted.length == 0 || bins < 1) {
+        throw new IllegalArgumentException("Expected values and at least one bin");
+      }
+      double lo = sorted[0];
+      double hi = sorted[sorted.length - 1];
+      double width = hi > lo ? (hi - lo) / bins : 1.0;
+      int[] counts = new int[hi > lo ? bins : 1];
+      for (double v : sorted) {
+        int i = (int) Math.floor((v - lo) / width);
+        counts[Math.min(counts.length - 1, Math.max(0, i))]++;
+      }
+      return new Histogram(hi > lo ? lo : lo - 0.5, width, java.util.Arrays.stream(counts).boxed().toList());
+    }
   }
 
   /**

@@ -78,8 +78,19 @@ public final class ScenarioAnalysis {
     return Optional.of(risk("analytic (normal)", s, result.pnl(), 0, 0));
   }
 
+  /** Bins of the simulated P&amp;L in the histogram. */
+  public static final int HISTOGRAM_BINS = 60;
+
+  /**
+   * A simulated distribution: its figures, and its paths' P&amp;L in {@value #HISTOGRAM_BINS} bins.
+   *
+   * @param risk mean, VaR and expected shortfall of the simulated P&amp;L
+   * @param histogram the simulated portfolio P&amp;L, in the base currency
+   */
+  public record Simulated(Analysis.Risk risk, Analysis.Histogram histogram) {}
+
   /** The simulated P&amp;L distribution; empty when no holding was estimated conditionally. */
-  public static Optional<Analysis.Risk> monteCarlo(ScenarioResult result, ConditionalModel model,
+  public static Optional<Simulated> monteCarlo(ScenarioResult result, ConditionalModel model,
       InstrumentRegistry registry, int paths, long seed, Optional<Integer> studentT) {
     Optional<Exposures> e = exposures(result, model, registry);
     if (e.isEmpty()) {
@@ -91,7 +102,12 @@ public final class ScenarioAnalysis {
         new double[p.length], g.conditionalCovariance(p), paths, seed, studentT, PnlDistribution.Revaluation.LINEAR);
     String method = "Monte Carlo (" + studentT.map(v -> "Student-t, " + v + " degrees of freedom").orElse("normal")
         + ", seed " + seed + ")";
-    return Optional.of(risk(method, sim.summary(), result.pnl(), paths, sim.standardErrorOfMean()));
+    double[] pnl = sim.sortedPnl();
+    for (int i = 0; i < pnl.length; i++) {
+      pnl[i] += result.pnl();
+    }
+    return Optional.of(new Simulated(risk(method, sim.summary(), result.pnl(), paths, sim.standardErrorOfMean()),
+        Analysis.Histogram.of(pnl, HISTOGRAM_BINS)));
   }
 
   /**

@@ -76,7 +76,7 @@ class EstimationTest {
   private static Modelling modelling(Optional<String> model, List<Path> histories, int paths,
       Optional<Double> targetLoss) {
     return new Modelling(model, histories, Optional.empty(), WINDOW, "none", Optional.empty(), paths,
-        1L, Optional.empty(), targetLoss, 0.02);
+        1L, Optional.empty(), targetLoss, 0.02, false);
   }
 
   private static ScenarioResult run(double severity, Modelling m) {
@@ -277,7 +277,7 @@ class EstimationTest {
   void anAsOfDateOnOrAfterTheEventIsNoted() {
     Modelling m = new Modelling(Optional.empty(), List.of(model("deepseek-closes.csv")),
         Optional.of(java.time.LocalDate.of(2025, 1, 27)), Modelling.DEFAULT_WINDOW, "none", Optional.empty(), 0, 1L,
-        Optional.empty(), Optional.empty(), 0.02);
+        Optional.empty(), Optional.empty(), 0.02, false);
     assertThat(run(1, m).warnings()).contains("--asof 2025-01-27 is not before the event (2025-01-27): the"
         + " estimates use prices of the event day or later, which the reported moves already reflect");
     assertThat(run(1, modelling(Optional.empty(), List.of(HISTORY), 0, Optional.empty())).warnings())

@@ -90,6 +90,7 @@ class ScenarioAnalysisTest {
     Run r = run(NVDA_AVGO, "USD", FxRates.of(Map.of()), NVDA, AAPL, MSFT);
     Analysis.Risk a = ScenarioAnalysis.analytic(r.result(), r.model(), REGISTRY).orElseThrow();
     Analysis.Risk mc = ScenarioAnalysis.monteCarlo(r.result(), r.model(), REGISTRY, 200_000, 42, Optional.empty())
+        .map(ScenarioAnalysis.Simulated::risk)
         .orElseThrow();
 
     assertThat(mc.paths()).isEqualTo(200_000);
