@@ -17,6 +17,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -261,6 +262,14 @@ public final class ChartTheme {
   }
 
   private static void styleCategoryPlot(CategoryPlot cp) {
+    if (cp instanceof CombinedDomainCategoryPlot combined) {
+      for (Object sub : combined.getSubplots()) {
+        CategoryPlot subplot = (CategoryPlot) sub;
+        subplot.setBackgroundPaint(BACKGROUND);
+        subplot.setOutlineVisible(false);
+        styleCategoryPlot(subplot);
+      }
+    }
     cp.setAxisOffset(RectangleInsets.ZERO_INSETS);
     cp.setDomainGridlinesVisible(false);
     cp.setRangeGridlinesVisible(true);
