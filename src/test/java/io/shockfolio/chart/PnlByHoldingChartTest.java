@@ -6,12 +6,20 @@ import static io.shockfolio.chart.Plots.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.shockfolio.chart.Results.Estimated;
 import io.shockfolio.chart.Results.Line;
+import io.shockfolio.domain.HoldingImpact;
+import io.shockfolio.domain.Method;
 import io.shockfolio.domain.ScenarioResult;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -22,6 +30,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.IntervalCategoryDataset;
 import org.junit.jupiter.api.Test;
 
 class PnlByHoldingChartTest {
@@ -172,7 +181,7 @@ class PnlByHoldingChartTest {
     BarRenderer r = (BarRenderer) plot.getRenderer();
 
     // bars: ASML -1,000, NVDA -850, SHORT +340 (SAP, unmoved, has none)
-    assertThat(r).isInstanceOf(SignedBarRenderer.class);
+    assertThat(r).isInstanceOf(PnlByHoldingChart.HoldingBarRenderer.class);
     assertThat(r.getItemPaint(0, 0)).as("ASML, a loss").isEqualTo(ChartTheme.LOSS);
     assertThat(r.getItemPaint(0, 1)).as("NVDA, a loss").isEqualTo(ChartTheme.LOSS);
     assertThat(r.getItemPaint(0, 2)).as("SHORT, a gain").isEqualTo(ChartTheme.GAIN);
@@ -283,5 +292,215 @@ class PnlByHoldingChartTest {
     assertThat(plot(chart).getNoDataMessage()).isEqualTo("No holding moved in this scenario");
     assertThat(chart.getSubtitleCount()).as("no holding left out, so no count").isEqualTo(1);
     assertThat(ChartRenderer.png(chart)).isNotEmpty();
+  }
+
+  // --- reported against estimated moves ---
+
+  /**
+   * One reported holding and four estimated ones, every amount in EUR:
+   * <ul>
+   *   <li>ASML reported: 10,000 × -0.10 = -1,000
+   *   <li>GOOG estimated -5%, band -10%..+2%, with a -2% exchange-rate move: P&amp;L
+   *       4,000 × ((1 - 0.05)(1 - 0.02) - 1) = 4,000 × (0.931 - 1) = -276; band ends
+   *       4,000 × ((1 - 0.10)(0.98) - 1) = 4,000 × -0.118 = -472 and
+   *       4,000 × ((1 + 0.02)(0.98) - 1) = 4,000 × -0.0004 = -1.60
+   *   <li>BESI estimated -10%, band -20%..-5%: -200; band 2,000 × -0.20 = -400 to 2,000 × -0.05 = -100
+   *   <li>IFX estimated -3% by the sector model, no band: 1,000 × -0.03 = -30
+   *   <li>SHRT, a short of -1,000, estimated -10%, band -15%..-4%: P&amp;L +100; band ends
+   *       -1,000 × -0.15 = +150 and -1,000 × -0.04 = +40, so the band runs from +40 to +150
+   * </ul>
+   * Chart order by P&amp;L: ASML -1,000, GOOG -276, BESI -200, IFX -30, SHRT +100.
+   */
+  private static ScenarioResult mixed() {
+    return Results.withEstimates("mixed", Results.scenario(),
+        List.of(new Line("ASML", "", "", 10_000, -0.10)),
+        List.of(
+            new Estimated("GOOG", "", "", 4_000, -0.05, -0.10, 0.02, Method.CONDITIONAL, -0.02),
+            new Estimated("BESI", 2_000, -0.10, -0.20, -0.05, Method.CONDITIONAL),
+            new Estimated("IFX", 1_000, -0.03, Double.NaN, Double.NaN, Method.SECTOR_AVERAGE),
+            new Estimated("SHRT", -1_000, -0.10, -0.15, -0.04, Method.CONDITIONAL)));
+  }
+
+  private static Double start(IntervalCategoryDataset ds, int c) {
+    Number n = ds.getStartValue(0, c);
+    return n == null ? null : n.doubleValue();
+  }
+
+  private static Double end(IntervalCategoryDataset ds, int c) {
+    Number n = ds.getEndValue(0, c);
+    return n == null ? null : n.doubleValue();
+  }
+
+  @Test
+  void estimatedMovesKeepTheirPnlAndOrderAmongTheReportedOnes() {
+    CategoryDataset ds = plot(PnlByHoldingChart.create(mixed(), Locale.US)).getDataset();
+
+    // see mixed(): the estimates' P&L compound the price and exchange-rate moves
+    assertThat(columns(ds)).containsExactly("ASML", "GOOG", "BESI", "IFX", "SHRT");
+    assertThat(values(ds)).containsExactly(-1_000.0, -276.0, -200.0, -30.0, 100.0);
+    assertThat(PnlByHoldingChart.bars(mixed()))
+        .extracting(PnlByHoldingChart.Bar::estimated)
+        .containsExactly(false, true, true, true, true);
+  }
+
+  @Test
+  void theBandDatasetHoldsThePnlAtTheBandsEndsForBandedEstimatesOnly() {
+    CategoryPlot plot = plot(PnlByHoldingChart.create(mixed(), Locale.US));
+    IntervalCategoryDataset bands = (IntervalCategoryDataset) plot.getDataset(1);
+
+    assertThat(bands.getRowCount()).isEqualTo(1);
+    assertThat(bands.getRowKey(0).toString()).isEqualTo(PnlByHoldingChart.BAND_SERIES);
+    assertThat(columns(bands)).as("the bars' categories, in order").containsExactly("ASML", "GOOG", "BESI", "IFX", "SHRT");
+    // ASML: reported, no band
+    assertThat(start(bands, 0)).isNull();
+    assertThat(end(bands, 0)).isNull();
+    // GOOG: 4,000 × -0.118 = -472 to 4,000 × -0.0004 = -1.60
+    assertThat(start(bands, 1)).isCloseTo(-472.0, within(1e-9));
+    assertThat(end(bands, 1)).isCloseTo(-1.60, within(1e-9));
+    // BESI: 2,000 × -0.20 = -400 to 2,000 × -0.05 = -100
+    assertThat(start(bands, 2)).isCloseTo(-400.0, within(1e-9));
+    assertThat(end(bands, 2)).isCloseTo(-100.0, within(1e-9));
+    // IFX: estimated without a band
+    assertThat(start(bands, 3)).isNull();
+    assertThat(end(bands, 3)).isNull();
+    // SHRT, short: the band's lower move gives the higher P&L, -1,000 × -0.15 = +150
+    assertThat(start(bands, 4)).isCloseTo(40.0, within(1e-9));
+    assertThat(end(bands, 4)).isCloseTo(150.0, within(1e-9));
+    assertThat(plot.getRenderer(1)).isInstanceOf(PnlByHoldingChart.BandRenderer.class);
+  }
+
+  @Test
+  void bandPnlCompoundsTheBandsEndsWithTheExchangeRateMove() {
+    HoldingImpact goog = mixed().impacts().stream()
+        .filter(i -> i.holding().label().equals("GOOG")).findFirst().orElseThrow();
+    HoldingImpact asml = mixed().impacts().get(0);
+
+    // 4,000 × ((0.90)(0.98) - 1) = 4,000 × (0.882 - 1) = -472; 4,000 × ((1.02)(0.98) - 1) = -1.60
+    assertThat(PnlByHoldingChart.bandPnl(goog)).containsExactly(-472.0, -1.60);
+    assertThat(PnlByHoldingChart.bandPnl(asml)).containsExactly(Double.NaN, Double.NaN);
+  }
+
+  @Test
+  void theValueAxisReachesTheBandsEnds() {
+    // one estimate: 1,000 × -0.05 = -50, band 1,000 × -0.40 = -400 to 1,000 × +0.30 = +300;
+    // the bar alone would give an axis of about -57.5..+7.5
+    ScenarioResult r = Results.withEstimates("p", Results.scenario(), List.of(),
+        List.of(new Estimated("WIDE", 1_000, -0.05, -0.40, 0.30, Method.CONDITIONAL)));
+    JFreeChart chart = PnlByHoldingChart.create(r, Locale.US);
+    ChartRenderer.png(chart);
+
+    ValueAxis axis = plot(chart).getRangeAxis();
+    assertThat(axis.getLowerBound()).isLessThanOrEqualTo(-400.0);
+    assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(300.0);
+  }
+
+  @Test
+  void estimatedBarsAreATintOfTheSignColourWithASolidOutline() {
+    BarRenderer r = (BarRenderer) plot(PnlByHoldingChart.create(mixed(), Locale.US)).getRenderer();
+
+    // ASML, reported loss: solid vermillion, no outline
+    assertThat(r.getItemPaint(0, 0)).isEqualTo(ChartTheme.LOSS);
+    assertThat(r.getItemOutlineStroke(0, 0)).isNull();
+    // GOOG, estimated loss: 35% of vermillion (213, 94, 0) on white:
+    // 213 × 0.35 + 255 × 0.65 = 240.3, 94 × 0.35 + 165.75 = 198.65, 0 + 165.75 → (240, 199, 166)
+    assertThat(r.getItemPaint(0, 1)).isEqualTo(new Color(240, 199, 166));
+    assertThat(r.getItemOutlinePaint(0, 1)).isEqualTo(ChartTheme.LOSS);
+    assertThat(r.getItemOutlineStroke(0, 1)).isNotNull();
+    assertThat(r.isDrawBarOutline()).as("on, though the theme turns outlines off").isTrue();
+    // IFX, estimated without a band, still looks estimated
+    assertThat(r.getItemOutlineStroke(0, 3)).isNotNull();
+    // SHRT, estimated gain: (0, 158, 115) → 165.75, 55.3 + 165.75 = 221.05, 40.25 + 165.75 = 206
+    assertThat(r.getItemPaint(0, 4)).isEqualTo(new Color(166, 221, 206));
+    assertThat(r.getItemOutlinePaint(0, 4)).isEqualTo(ChartTheme.GAIN);
+  }
+
+  @Test
+  void theLegendExplainsBothLooksWhenBothAreShown() {
+    JFreeChart chart = PnlByHoldingChart.create(mixed(), Locale.US);
+    LegendItemCollection items = plot(chart).getLegendItems();
+
+    assertThat(chart.getLegend()).isNotNull();
+    assertThat(items.getItemCount()).isEqualTo(2);
+    assertThat(items.get(0).getLabel()).isEqualTo("Reported move");
+    assertThat(items.get(0).isShapeOutlineVisible()).isFalse();
+    assertThat(items.get(1).getLabel()).isEqualTo("Estimated move (90% band)");
+    assertThat(items.get(1).isShapeOutlineVisible()).isTrue();
+    assertThat(items.get(1).isLineVisible()).as("a whisker for the band").isTrue();
+  }
+
+  @Test
+  void onlyReportedMovesGetNoLegendAndNoBands() {
+    JFreeChart chart = PnlByHoldingChart.create(Results.small(), Locale.US);
+
+    assertThat(chart.getLegend()).isNull();
+    assertThat(plot(chart).getDataset(1)).isNull();
+    assertThat(PnlByHoldingChart.bars(Results.small())).noneMatch(PnlByHoldingChart.Bar::estimated);
+  }
+
+  @Test
+  void onlyBandlessEstimatesGetAnEstimatedLegendWithoutBandAndNoBands() {
+    // IFX 1,000 × -0.03 = -30 and INFN 500 × -0.04 = -20, both by the sector model, no band
+    ScenarioResult r = Results.withEstimates("p", Results.scenario(), List.of(), List.of(
+        new Estimated("IFX", 1_000, -0.03, Double.NaN, Double.NaN, Method.SECTOR_AVERAGE),
+        new Estimated("INFN", 500, -0.04, Double.NaN, Double.NaN, Method.SECTOR_AVERAGE)));
+    JFreeChart chart = PnlByHoldingChart.create(r, Locale.US);
+    LegendItemCollection items = plot(chart).getLegendItems();
+
+    assertThat(values(plot(chart).getDataset())).containsExactly(-30.0, -20.0);
+    assertThat(plot(chart).getDataset(1)).as("no band to draw").isNull();
+    assertThat(items.getItemCount()).as("no reported move shown").isEqualTo(1);
+    assertThat(items.get(0).getLabel()).isEqualTo("Estimated move");
+    assertThat(items.get(0).isLineVisible()).isFalse();
+  }
+
+  @Test
+  void theOthersBarHasNoBandAndIsMarkedEstimatedWhenItHoldsAnEstimate() {
+    // 25 reported holdings Ri of 1,000 × i moving -1%: -10 × i, so -10..-250;
+    // BIG estimated: 100,000 × -0.01 = -1,000 (band -2%..0%: -2,000 to 0), the largest;
+    // SMALL estimated: 100 × -0.01 = -1 (band -3%..+1%), the smallest.
+    // The 25 largest are BIG and R2..R25; "others (2)" sums R1 -10 and SMALL -1 = -11.
+    List<Line> lines = new ArrayList<>();
+    for (int i = 1; i <= 25; i++) {
+      lines.add(new Line("R" + i, "", "", 1_000.0 * i, -0.01));
+    }
+    ScenarioResult r = Results.withEstimates("p", Results.scenario(), lines, List.of(
+        new Estimated("BIG", 100_000, -0.01, -0.02, 0.0, Method.CONDITIONAL),
+        new Estimated("SMALL", 100, -0.01, -0.03, 0.01, Method.CONDITIONAL)));
+    JFreeChart chart = PnlByHoldingChart.create(r, Locale.US);
+    IntervalCategoryDataset bands = (IntervalCategoryDataset) plot(chart).getDataset(1);
+    List<PnlByHoldingChart.Bar> bars = PnlByHoldingChart.bars(r);
+
+    PnlByHoldingChart.Bar others = bars.get(bars.size() - 1);
+    assertThat(others.label()).isEqualTo("others (2)");
+    assertThat(others.pnl()).isCloseTo(-11.0, within(1e-9));
+    assertThat(others.estimated()).as("SMALL is in it").isTrue();
+    assertThat(others.hasBand()).isFalse();
+    assertThat(start(bands, 25)).isNull();
+    // BIG heads the chart with its band: 100,000 × -0.02 = -2,000 to 100,000 × 0 = 0
+    assertThat(Plots.column(bands, 0)).isEqualTo("BIG");
+    assertThat(start(bands, 0)).isCloseTo(-2_000.0, within(1e-9));
+    assertThat(end(bands, 0)).isCloseTo(0.0, within(1e-9));
+  }
+
+  @Test
+  void theChartWithEstimatesRendersTheTintAndTheLegend() throws Exception {
+    JFreeChart chart = PnlByHoldingChart.create(mixed(), Locale.US);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(ChartRenderer.png(chart)));
+    String svg = ChartRenderer.svg(chart);
+
+    assertThat(image.getWidth()).isEqualTo(1200);
+    assertThat(image.getHeight()).isEqualTo(800);
+    // the estimated losses' tint (240, 199, 166), worked out above, fills some pixels
+    int tint = new Color(240, 199, 166).getRGB();
+    int count = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if (image.getRGB(x, y) == tint) {
+          count++;
+        }
+      }
+    }
+    assertThat(count).isGreaterThan(100);
+    assertThat(svg).contains("Reported move", "Estimated move (90% band)", "GOOG", "-276");
   }
 }

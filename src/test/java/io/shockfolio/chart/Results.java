@@ -1,5 +1,6 @@
 package io.shockfolio.chart;
 
+import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.Holding;
 import io.shockfolio.domain.HoldingImpact;
 import io.shockfolio.domain.Instrument;
@@ -76,5 +77,46 @@ final class Results {
         new Line("ASML", "ASML Holding", "Semiconductors", 10_000, -0.10),
         new Line("SHORT", "Short NVDA", "Semiconductors", -2_000, -0.17),
         new Line("NVDA", "NVIDIA", "Semiconductors", 5_000, -0.17)));
+  }
+
+  /**
+   * A holding whose move a model estimated: {@code value} in EUR before, the estimated price
+   * {@code move} with its 90% band {@code lower}..{@code upper} ({@code NaN} for none), and an
+   * exchange-rate move {@code fx} (0 for none) compounded with it. The P&amp;L is
+   * {@code value × ((1 + move)(1 + fx) - 1)} rounded to the cent, as the engine works it out.
+   */
+  record Estimated(String symbol, String name, String sector, double value, double move, double lower,
+      double upper, Method method, double fx) {
+
+    /** No exchange-rate move. */
+    Estimated(String symbol, double value, double move, double lower, double upper, Method method) {
+      this(symbol, "", "", value, move, lower, upper, method, 0);
+    }
+  }
+
+  /**
+   * A result of reported lines (as {@link #build}) followed by estimated ones, model
+   * {@code conditional}.
+   */
+  static ScenarioResult withEstimates(String portfolio, Scenario scenario, List<Line> lines,
+      List<Estimated> estimated) {
+    ScenarioResult reported = build(portfolio, scenario, lines);
+    List<Holding> holdings = new ArrayList<>(reported.portfolio().holdings());
+    List<HoldingImpact> impacts = new ArrayList<>(reported.impacts());
+    int n = holdings.size() + 1;
+    for (Estimated e : estimated) {
+      Instrument ins = new Instrument(e.symbol(), "", e.name(), "EUR", e.sector(), "", "Equity");
+      Holding h = new Holding(ins, Double.NaN, Double.NaN, e.value(), Double.NaN, "", false, List.of(n++));
+      holdings.add(h);
+      Match fx = e.fx() == 0
+          ? Match.none()
+          : Match.of(MatchKind.CURRENCY, Shock.of(ShockTarget.currency("USD"), e.fx(), "test"), "USD");
+      Estimate estimate = new Estimate(e.move(), e.lower(), e.upper(), e.method(), List.of(), "inputs");
+      double pnl = Money.times(e.value(), Money.compound(e.move(), e.fx()));
+      double pnlLocal = Money.times(e.value(), e.move());
+      impacts.add(new HoldingImpact(h, Match.none(), fx, e.method(), estimate, e.value(), pnl, pnlLocal));
+    }
+    Portfolio p = new Portfolio(portfolio, portfolio + ".csv", holdings, List.of());
+    return new ScenarioResult(p, scenario, "EUR", "conditional", impacts, Map.of(), List.of());
   }
 }
