@@ -65,6 +65,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void reportRendersDomainValuesWithTheJdkAndAnEscapingLibraryOnly() throws IOException {
+    assertThat(sources()).filteredOn(s -> s.pkg().equals("report"))
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(s.imports()).as(s.path().toString())
+            .noneMatch(i -> i.matches("io\\.shockfolio\\.(io|model|app|cli|gui|chart)\\..*"))
+            .allMatch(i -> i.startsWith("java.") || i.startsWith("javax.xml.") || i.startsWith("org.w3c.dom.")
+                || i.startsWith("org.xml.sax.") || i.startsWith("org.apache.commons.text.")
+                || i.startsWith("io.shockfolio.domain.") || i.startsWith("io.shockfolio.report.")));
+  }
+
+  @Test
   void nothingImportsTheFrontEnds() throws IOException {
     assertThat(sources()).filteredOn(s -> !s.pkg().equals("cli") && !s.pkg().equals("gui"))
         .allSatisfy(s -> assertThat(s.imports()).as(s.path().toString())
