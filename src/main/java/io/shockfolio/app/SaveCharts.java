@@ -1,8 +1,7 @@
 package io.shockfolio.app;
 
+import io.shockfolio.chart.ChartKind;
 import io.shockfolio.chart.ChartRenderer;
-import io.shockfolio.chart.PnlByHoldingChart;
-import io.shockfolio.chart.SectorValueChart;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.InputProblem;
 import io.shockfolio.domain.ScenarioResult;
@@ -13,16 +12,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Saves a result's charts: P&amp;L by holding, and value before and after by sector. File names
- * are slugs of the portfolio and scenario names ({@code sample-portfolio--deepseek-2025-01-27--pnl-by-holding.png});
- * every file is written whole through a temporary file.
+ * Draws the charts asked for and saves them. File names are slugs of the portfolio and scenario
+ * names and the chart's name ({@code sample-portfolio--deepseek-2025-01-27--waterfall.png}); charts
+ * comparing scenarios are named after the portfolio alone ({@code sample-portfolio--heatmap.png}).
+ * Every file is written whole through a temporary file.
  */
 public final class SaveCharts {
 
@@ -31,55 +33,144 @@ public final class SaveCharts {
     PNG, SVG
   }
 
-  private record Kind(String slug, BiFunction<ScenarioResult, Locale, JFreeChart> build) {}
+  /**
+   * Which charts, in which formats and size.
+   *
+   * @param kinds the charts to draw
+   * @param formats the formats to save them in; empty to draw them for a report only
+   * @param width the width the charts are laid out for
+   * @param height the height
+   * @param scale the factor PNGs are drawn at (2 for print); SVGs are not scaled
+   */
+  public record Options(Set<ChartKind> kinds, Set<Format> formats, int width, int height, double scale) {
 
-  private static final List<Kind> KINDS = List.of(
-      new Kind("pnl-by-holding", PnlByHoldingChart::create),
-      new Kind("value-by-sector", SectorValueChart::create));
+    /** The largest side of a chart, in pixels after scaling: beyond it a PNG takes hundreds of megabytes. */
+    public static final int MAX_PIXELS = 10_000;
 
-  private final Path folder;
-  private final Set<Format> formats;
-  private final Locale locale;
-  private final Set<String> stems = new java.util.HashSet<>();
-
-  public SaveCharts(Path folder, Set<Format> formats, Locale locale) {
-    this.folder = folder;
-    this.formats = formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats);
-    this.locale = locale;
-  }
-
-  /** Writes every chart of the result in every format and returns the files written. */
-  public List<Path> save(ScenarioResult result) {
-    List<Path> written = new ArrayList<>();
-    if (formats.isEmpty()) {
-      return written;
-    }
-    String base = FileNames.slug(result.portfolio().name()) + "--" + FileNames.slug(result.scenario().name())
-        + (result.scenario().severity() != 1.0 ? "--x" + FileNames.slug(String.valueOf(result.scenario().severity())) : "");
-    // two scenarios of one name in one run must not overwrite each other's charts
-    String stem = base;
-    for (int n = 2; !stems.add(stem); n++) {
-      stem = base + "-" + n;
-    }
-    for (Kind kind : KINDS) {
-      JFreeChart chart = kind.build().apply(result, locale);
-      try {
-        if (formats.contains(Format.PNG)) {
-          Path png = folder.resolve(stem + "--" + kind.slug() + ".png");
-          AtomicFiles.write(png, ChartRenderer.png(chart));
-          written.add(png);
-        }
-        if (formats.contains(Format.SVG)) {
-          Path svg = folder.resolve(stem + "--" + kind.slug() + ".svg");
-          AtomicFiles.write(svg, ChartRenderer.svg(chart).getBytes(StandardCharsets.UTF_8));
-          written.add(svg);
-        }
-      } catch (IOException e) {
-        throw new InputException(InputProblem.ofFile(folder.toString(),
-            "cannot write charts there (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                + "); expected a folder you can write to, set with --out"), e);
+    public Options {
+      kinds = kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds);
+      formats = formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats);
+      if (width < 200 || height < 150 || width > MAX_PIXELS || height > MAX_PIXELS) {
+        throw InputException.ofUsage("--size: found " + width + "x" + height
+            + ", expected a width from 200 and a height from 150 up to " + MAX_PIXELS + ", such as 1600x1000");
+      }
+      if (!(scale >= 0.5 && scale <= 4)) {
+        throw InputException.ofUsage("--chart-scale: found " + scale + ", expected a factor from 0.5 to 4");
+      }
+      if (width * scale > MAX_PIXELS || height * scale > MAX_PIXELS) {
+        throw InputException.ofUsage("--size " + width + "x" + height + " with --chart-scale " + scale
+            + " gives a PNG over " + MAX_PIXELS + " pixels wide or high; expected a smaller size or scale");
       }
     }
+
+    /** The default charts for {@code scenarios} scenarios, as PNG and SVG at 1200×800. */
+    public static Options defaults(int scenarios) {
+      return new Options(ChartKind.defaults(scenarios), EnumSet.allOf(Format.class), ChartRenderer.DEFAULT_WIDTH,
+          ChartRenderer.DEFAULT_HEIGHT, 1.0);
+    }
+  }
+
+  /**
+   * One chart drawn.
+   *
+   * @param kind which chart
+   * @param result the scenario it shows, or empty for a chart comparing all scenarios
+   * @param stem the file name without extension
+   * @param chart the chart
+   */
+  public record Drawn(ChartKind kind, Optional<ScenarioResult> result, String stem, JFreeChart chart) {}
+
+  /**
+   * What was drawn and written.
+   *
+   * @param charts every chart drawn, in the order of {@link ChartKind}, scenario by scenario
+   * @param files the files written
+   * @param notes charts that could not be drawn and why, one line each
+   */
+  public record Saved(List<Drawn> charts, List<Path> files, List<String> notes) {}
+
+  private SaveCharts() {}
+
+  /**
+   * Draws the charts: those of one scenario for each result, then those comparing the results. A
+   * chart that needs what a result lacks (a distribution without price history) is left out with a note.
+   */
+  public static List<Drawn> draw(List<ScenarioResult> results, Set<ChartKind> kinds, Locale locale,
+      List<String> notes) {
+    Objects.requireNonNull(locale, "locale");
+    List<Drawn> drawn = new ArrayList<>();
+    Set<String> stems = new HashSet<>();
+    for (ScenarioResult r : results) {
+      String base = FileNames.slug(r.portfolio().name()) + "--" + FileNames.slug(r.scenario().name())
+          + (r.scenario().severity() != 1.0 ? "--x" + FileNames.slug(String.valueOf(r.scenario().severity())) : "");
+      // two scenarios of one name in one run must not overwrite each other's charts
+      String stem = base;
+      for (int n = 2; !stems.add(stem); n++) {
+        stem = base + "-" + n;
+      }
+      for (ChartKind kind : kinds) {
+        if (kind.comparesScenarios()) {
+          continue;
+        }
+        Optional<String> why = kind.unavailable(r);
+        if (why.isPresent()) {
+          notes.add(kind.slug() + " chart of " + r.scenario().name() + " not drawn: " + why.get());
+          continue;
+        }
+        drawn.add(new Drawn(kind, Optional.of(r), stem + "--" + kind.slug(), kind.create(r, locale)));
+      }
+    }
+    if (!results.isEmpty()) {
+      String portfolio = FileNames.slug(results.get(0).portfolio().name());
+      for (ChartKind kind : kinds) {
+        if (!kind.comparesScenarios()) {
+          continue;
+        }
+        if (results.size() < 2) {
+          notes.add(kind.slug() + " chart not drawn: it compares scenarios; give two or more with --scenario");
+          continue;
+        }
+        drawn.add(new Drawn(kind, Optional.empty(), portfolio + "--" + kind.slug(), kind.create(results, locale)));
+      }
+    }
+    return drawn;
+  }
+
+  /** Draws the charts of {@code results} and saves them in {@code folder}. */
+  public static Saved save(List<ScenarioResult> results, Path folder, Options options, Locale locale) {
+    List<String> notes = new ArrayList<>();
+    List<Drawn> drawn = draw(results, options.kinds(), locale, notes);
+    List<Path> written = new ArrayList<>();
+    for (Drawn d : drawn) {
+      written.addAll(write(d, folder, options));
+    }
+    return new Saved(drawn, written, notes);
+  }
+
+  /** Writes one chart in the formats of {@code options}; returns the files written. */
+  static List<Path> write(Drawn d, Path folder, Options options) {
+    List<Path> written = new ArrayList<>();
+    try {
+      if (options.formats().contains(Format.PNG)) {
+        Path png = folder.resolve(d.stem() + ".png");
+        AtomicFiles.write(png, ChartRenderer.png(d.chart(), options.width(), options.height(), options.scale()));
+        written.add(png);
+      }
+      if (options.formats().contains(Format.SVG)) {
+        Path svg = folder.resolve(d.stem() + ".svg");
+        AtomicFiles.write(svg, ChartRenderer.svg(d.chart(), options.width(), options.height())
+            .getBytes(StandardCharsets.UTF_8));
+        written.add(svg);
+      }
+    } catch (IOException e) {
+      throw cannotWrite(folder, e);
+    }
     return written;
+  }
+
+  static InputException cannotWrite(Path where, IOException e) {
+    return new InputException(InputProblem.ofFile(where.toString(),
+        "cannot write there (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+            + "); expected a folder you can write to"), e);
   }
 }

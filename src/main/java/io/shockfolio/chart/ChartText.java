@@ -102,12 +102,10 @@ public final class ChartText {
     if (results.size() == 1) {
       return titled(chart, results.get(0), locale);
     }
+    // the scenarios are named in the chart itself (legend, columns); the line says how they were applied
     Set<String> models = new LinkedHashSet<>();
     results.forEach(r -> models.add(method(r.model())));
-    Set<String> names = new LinkedHashSet<>();
-    results.forEach(r -> names.add(r.scenario().name()));
-    return titled(chart, title(results), sources(results),
-        String.join(", ", names) + " · " + String.join(", ", models));
+    return titled(chart, title(results), sources(results), String.join("; ", models));
   }
 
   private static JFreeChart titled(JFreeChart chart, String title, String sources, String method) {

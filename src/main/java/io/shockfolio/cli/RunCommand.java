@@ -4,6 +4,8 @@ import io.shockfolio.app.Modelling;
 import io.shockfolio.app.Reports;
 import io.shockfolio.app.RunScenarios;
 import io.shockfolio.app.SaveCharts;
+import io.shockfolio.app.SaveReport;
+import io.shockfolio.chart.ChartKind;
 import io.shockfolio.domain.Currencies;
 import io.shockfolio.domain.ScenarioResult;
 import java.io.PrintWriter;
@@ -104,13 +106,32 @@ final class RunCommand implements Callable<Integer> {
       description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
-  @Option(names = "--charts", paramLabel = "png,svg|none", split = ",", defaultValue = "png,svg",
-      description = "Chart formats to save, or none. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--charts", paramLabel = "NAMES|all|none", split = ",",
+      description = "Charts to draw: all, none, or names from: ${COMPLETION-CANDIDATES}. Default:"
+          + " pnl-by-holding, waterfall, by-sector; with several scenarios also comparison and heatmap.",
+      completionCandidates = ChartNames.class)
   List<String> charts;
+
+  @Option(names = "--chart-format", paramLabel = "png,svg", split = ",", defaultValue = "png,svg",
+      description = "Image formats to save the charts in. Default: ${DEFAULT-VALUE}.")
+  List<String> chartFormats;
+
+  @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x800",
+      description = "Chart size, e.g. 1600x1000. Default: ${DEFAULT-VALUE}.")
+  String size;
+
+  @Option(names = "--chart-scale", paramLabel = "X", defaultValue = "1",
+      description = "Draw PNGs X times finer, e.g. 2 for print. Default: ${DEFAULT-VALUE}.")
+  double chartScale;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "charts",
       description = "Folder for charts. Default: ${DEFAULT-VALUE}.")
   Path out;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write a report: FILE.html (one self-contained page, charts inline) or FILE.md"
+          + " (Markdown, with the PNGs beside it).")
+  Path report;
 
   @Option(names = "--columns", paramLabel = "COLUMN=HEADER", split = ",",
       description = "Name columns the guess gets wrong, e.g. symbol=Ticker,quantity=Shares. Columns: "
@@ -132,8 +153,16 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    Set<SaveCharts.Format> chartFormats = chartFormats();
-    checkOutFolder(chartFormats);
+    Set<SaveCharts.Format> formats = chartFormats();
+    int scenarioCount = Math.max(1, scenarios.size());
+    Set<ChartKind> kinds = chartKinds(scenarioCount);
+    SaveCharts.Options chartOptions = chartOptions(kinds, formats);
+    if (!kinds.isEmpty()) {
+      checkFolder("--out", out);
+    }
+    if (report != null) {
+      checkReport();
+    }
     if (portfolio != null && portfolio.toString().isBlank()) {
       throw new ParameterException(spec.commandLine(), "--portfolio: expected a file name, but found an empty one");
     }
@@ -145,7 +174,8 @@ final class RunCommand implements Callable<Integer> {
           "--severity: found " + severity + ", expected a factor from 0 to " + (int) MAX_SEVERITY);
     }
     RunScenarios.Request request = new RunScenarios.Request(
-        Optional.ofNullable(portfolio), scenarios, Optional.ofNullable(base), rates(), severity, reading(), modelling());
+        Optional.ofNullable(portfolio), scenarios, Optional.ofNullable(base), rates(), severity, reading(),
+        modelling().withSeverityCurve(ChartKind.needsSeverityCurve(kinds)));
     List<ScenarioResult> results = new RunScenarios().run(request);
 
     Locale locale = Locale.getDefault(Locale.Category.FORMAT);
@@ -159,35 +189,90 @@ final class RunCommand implements Callable<Integer> {
         }
       }
     }
-    SaveCharts saver = new SaveCharts(out, chartFormats, locale);
-    List<Path> written = new ArrayList<>();
-    for (ScenarioResult r : results) {
-      written.addAll(saver.save(r));
+    SaveCharts.Saved saved = SaveCharts.save(results, out, chartOptions, locale);
+    List<Path> written = new ArrayList<>(saved.files());
+    if (report != null) {
+      written.addAll(SaveReport.write(report, results, saved.charts(), chartOptions, locale));
     }
+    PrintWriter where = format == OutputFormat.table ? stdout : spec.commandLine().getErr();
     if (!written.isEmpty()) {
-      PrintWriter where = format == OutputFormat.table ? stdout : spec.commandLine().getErr();
-      where.println("Charts saved:");
+      where.println(report == null ? "Charts saved:" : "Charts and report saved:");
       for (Path p : written) {
         where.println("  " + p);
       }
+    }
+    for (String note : saved.notes()) {
+      where.println("Note: " + note);
     }
     stdout.flush();
     return Main.OK;
   }
 
+  /** The chart names for {@code --charts} help and completion. */
+  static final class ChartNames extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    ChartNames() {
+      super(java.util.Arrays.stream(ChartKind.values()).map(ChartKind::slug).toList());
+    }
+  }
+
+  private Set<ChartKind> chartKinds(int scenarioCount) {
+    if (charts == null || charts.isEmpty()) {
+      return ChartKind.defaults(scenarioCount);
+    }
+    Set<ChartKind> set = EnumSet.noneOf(ChartKind.class);
+    for (String c : charts) {
+      String name = c.trim().toLowerCase(Locale.ROOT);
+      switch (name) {
+        case "all" -> set.addAll(EnumSet.allOf(ChartKind.class));
+        case "none" -> {
+          if (charts.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--charts: 'none' cannot be combined with chart names");
+          }
+        }
+        default -> set.add(ChartKind.ofSlug(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
+            "--charts: found '" + c.trim() + "', expected all, none or chart names: " + ChartKind.names()
+                + (name.equals("png") || name.equals("svg") ? "; image formats go in --chart-format" : ""))));
+      }
+    }
+    return set;
+  }
+
+  private SaveCharts.Options chartOptions(Set<ChartKind> kinds, Set<SaveCharts.Format> formats) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{1,5})\\s*[xX×]\\s*(\\d{1,5})\\s*")
+        .matcher(size);
+    if (!m.matches()) {
+      throw new ParameterException(spec.commandLine(), "--size: found '" + size
+          + "', expected WIDTHxHEIGHT in pixels, such as 1600x1000");
+    }
+    return new SaveCharts.Options(kinds, formats, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+        chartScale);
+  }
+
+  /** Fails before anything is computed when the report could not be written where asked. */
+  private void checkReport() {
+    String name = report.getFileName() == null ? "" : report.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!SaveReport.isReportName(name)) {
+      throw new ParameterException(spec.commandLine(), "--report: found '" + report
+          + "', expected a file name ending in .html or .md");
+    }
+    if (java.nio.file.Files.isDirectory(report)) {
+      throw new ParameterException(spec.commandLine(), "--report: " + report + " is a folder; expected a file name"
+          + " such as charts/report.html");
+    }
+    Path parent = report.toAbsolutePath().getParent();
+    checkFolder("--report", parent);
+  }
+
   private Set<SaveCharts.Format> chartFormats() {
     Set<SaveCharts.Format> set = EnumSet.noneOf(SaveCharts.Format.class);
-    for (String c : charts) {
+    for (String c : chartFormats) {
       switch (c.trim().toLowerCase(Locale.ROOT)) {
         case "png" -> set.add(SaveCharts.Format.PNG);
         case "svg" -> set.add(SaveCharts.Format.SVG);
-        case "none" -> {
-          if (charts.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "--charts: 'none' cannot be combined with formats");
-          }
-        }
         default -> throw new ParameterException(spec.commandLine(),
-            "--charts: found '" + c + "', expected png, svg or none");
+            "--chart-format: found '" + c.trim() + "', expected png, svg or both (png,svg)");
       }
     }
     return set;
@@ -231,23 +316,20 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** Fails before anything is printed when charts could not be written where asked. */
-  private void checkOutFolder(Set<SaveCharts.Format> formats) {
-    if (formats.isEmpty()) {
-      return;
-    }
-    if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+  /** Fails before anything is printed when files could not be written in {@code folder}. */
+  private void checkFolder(String option, Path folder) {
+    if (java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
       throw new ParameterException(spec.commandLine(),
-          "--out: " + out + " is a file; expected a folder for the charts");
+          option + ": " + folder + " is a file; expected a folder");
     }
     try {
-      java.nio.file.Files.createDirectories(out);
+      java.nio.file.Files.createDirectories(folder);
     } catch (java.io.IOException | SecurityException e) {
-      throw new ParameterException(spec.commandLine(), "--out: cannot create the folder " + out + " ("
+      throw new ParameterException(spec.commandLine(), option + ": cannot create the folder " + folder + " ("
           + e.getClass().getSimpleName() + "); expected a folder you can write to");
     }
-    if (!java.nio.file.Files.isWritable(out)) {
-      throw new ParameterException(spec.commandLine(), "--out: cannot write to " + out
+    if (!java.nio.file.Files.isWritable(folder)) {
+      throw new ParameterException(spec.commandLine(), option + ": cannot write to " + folder
           + "; expected a folder you can write to");
     }
   }

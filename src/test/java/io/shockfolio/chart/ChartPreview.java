@@ -59,15 +59,16 @@ public final class ChartPreview {
     Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/chart-preview");
     Files.createDirectories(dir);
     write(dir, "pnl-by-holding", PnlByHoldingChart.create(realistic(), Locale.US));
-    write(dir, "sector-value", SectorValueChart.create(realistic(), Locale.US));
+    for (ChartKind kind : ChartKind.values()) {
+      if (!kind.comparesScenarios() && kind.unavailable(realistic()).isEmpty()) {
+        write(dir, kind.slug(), kind.create(realistic(), Locale.US));
+      }
+    }
     write(dir, "pnl-by-holding-many", PnlByHoldingChart.create(many(), Locale.GERMANY));
-    write(dir, "sector-value-many", SectorValueChart.create(many(), Locale.GERMANY));
     write(dir, "pnl-by-holding-small", PnlByHoldingChart.create(Results.small(), Locale.US));
-    write(dir, "sector-value-small", SectorValueChart.create(Results.small(), Locale.US));
     ScenarioResult unmoved = Results.build("cash-only", Results.scenario(),
         List.of(new Line("SAP", "SAP SE", "Software", 4_000, 0)));
     write(dir, "pnl-by-holding-unmoved", PnlByHoldingChart.create(unmoved, Locale.US));
-    write(dir, "sector-value-unmoved", SectorValueChart.create(unmoved, Locale.US));
     Files.write(dir.resolve("pnl-by-holding@2x.png"),
         ChartRenderer.png(PnlByHoldingChart.create(realistic(), Locale.US), 1200, 800, 2));
   }

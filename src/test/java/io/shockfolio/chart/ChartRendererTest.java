@@ -63,7 +63,7 @@ class ChartRendererTest {
 
   @Test
   void rendersPngAtTwiceTheResolutionForPrint() {
-    JFreeChart chart = SectorValueChart.create(Results.small(), Locale.US);
+    JFreeChart chart = WaterfallChart.create(Results.small(), Locale.US);
 
     byte[] png = ChartRenderer.png(chart, 1200, 800, 2);
 
@@ -106,9 +106,10 @@ class ChartRendererTest {
 
   @Test
   void rendersTheSectorChartToSvg() {
-    String svg = ChartRenderer.svg(SectorValueChart.create(Results.small(), Locale.US));
+    String svg = ChartRenderer.svg(BreakdownChart.create(Results.small(), BreakdownChart.Dimension.SECTOR, Locale.US));
 
-    assertThat(svg).contains("<svg", ">Semiconductors<", ">Software<", ">Before<", ">After<", ">-11.62%<");
+    // Semiconductors: 10,000 - 2,000 + 5,000 = 13,000 before, -1,000 + 340 - 850 = -1,510, -11.62%
+    assertThat(svg).contains("<svg", ">Semiconductors<", ">Software<", ">-1,510<", ">-11.62%<");
   }
 
   @Test

@@ -63,9 +63,102 @@ class MainTest {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
           "sample-portfolio--deepseek-2025-01-27--pnl-by-holding.png",
           "sample-portfolio--deepseek-2025-01-27--pnl-by-holding.svg",
-          "sample-portfolio--deepseek-2025-01-27--value-by-sector.png",
-          "sample-portfolio--deepseek-2025-01-27--value-by-sector.svg");
+          "sample-portfolio--deepseek-2025-01-27--waterfall.png",
+          "sample-portfolio--deepseek-2025-01-27--waterfall.svg",
+          "sample-portfolio--deepseek-2025-01-27--by-sector.png",
+          "sample-portfolio--deepseek-2025-01-27--by-sector.svg");
     }
+  }
+
+  @Test
+  void allChartsOfTwoScenariosAndTheReportAreWritten() throws Exception {
+    Path report = tmp.resolve("report.html");
+    Run r = run("run", "-s", "deepseek-2025-01-27", "-s", "deepseek-2025-01-27-full", "--charts", "all",
+        "--chart-format", "png", "--out", tmp.toString(), "--report", report.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    String[] single = {"pnl-by-holding", "waterfall", "by-sector", "by-currency", "by-country", "allocation",
+        "severity"};
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    for (String scenario : new String[] {"deepseek-2025-01-27", "deepseek-2025-01-27-full"}) {
+      for (String chart : single) {
+        expected.add("sample-portfolio--" + scenario + "--" + chart + ".png");
+      }
+    }
+    expected.add("sample-portfolio--comparison.png");
+    expected.add("sample-portfolio--heatmap.png");
+    expected.add("report.html");
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(expected);
+    }
+    // without price history there is no distribution and nothing to compare the reported moves with
+    assertThat(r.out())
+        .contains("Note: distribution chart of deepseek-2025-01-27 not drawn: needs --history")
+        .contains("Note: reported-vs-actual chart of deepseek-2025-01-27-full not drawn: needs --history that"
+            + " covers the event date, 2025-01-27");
+    String html = Files.readString(report);
+    // 7 charts per scenario and the 2 comparison charts, inline
+    assertThat(html.split("<svg", -1)).hasSize(2 * 7 + 2 + 1);
+    // the headline total, as in the table, with a real minus sign
+    assertThat(html).contains("sample-portfolio").contains("\u22124,411.31").doesNotContain("<script");
+  }
+
+  @Test
+  void aMarkdownReportHasItsPngsBesideIt() throws Exception {
+    Path report = tmp.resolve("out").resolve("report.md");
+    Run r = run("run", "--charts", "waterfall", "--out", tmp.resolve("charts").toString(), "--report",
+        report.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    String md = Files.readString(report);
+    assertThat(md).contains("](sample-portfolio--deepseek-2025-01-27--waterfall.png)");
+    assertThat(report.resolveSibling("sample-portfolio--deepseek-2025-01-27--waterfall.png")).isRegularFile();
+  }
+
+  @Test
+  void chartSizeAndScaleSetThePngsPixels() throws Exception {
+    Run r = run("run", "--charts", "waterfall", "--chart-format", "png", "--size", "1600x1000", "--chart-scale", "2",
+        "--out", tmp.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
+        tmp.resolve("sample-portfolio--deepseek-2025-01-27--waterfall.png").toFile());
+    // laid out at 1600x1000, drawn twice as fine
+    assertThat(image.getWidth()).isEqualTo(3200);
+    assertThat(image.getHeight()).isEqualTo(2000);
+  }
+
+  @Test
+  void badChartOptionsAreOneLineUsageErrors() {
+    Run format = run("run", "--charts", "png", "--out", tmp.toString());
+    assertThat(format.code()).isEqualTo(2);
+    assertThat(format.err()).hasLineCount(1).contains("--charts: found 'png', expected all, none or"
+        + " chart names: pnl-by-holding, waterfall,").contains("; image formats go in --chart-format");
+
+    Run size = run("run", "--size", "big", "--out", tmp.toString());
+    assertThat(size.code()).isEqualTo(2);
+    assertThat(size.err()).hasLineCount(1).contains("--size: found 'big', expected WIDTHxHEIGHT in pixels, such as 1600x1000");
+
+    Run huge = run("run", "--size", "8000x6000", "--chart-scale", "2", "--out", tmp.toString());
+    assertThat(huge.code()).isEqualTo(2);
+    assertThat(huge.err()).hasLineCount(1).contains("--size 8000x6000 with --chart-scale 2.0 gives a PNG over 10000 pixels");
+
+    Run report = run("run", "--report", tmp.resolve("report.pdf").toString(), "--out", tmp.toString());
+    assertThat(report.code()).isEqualTo(2);
+    assertThat(report.err()).hasLineCount(1).contains("--report: found '").contains("expected a file name ending in .html or .md");
+
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertThat(files).as("nothing is written after a usage error").isEmpty();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aComparisonChartOfOneScenarioIsANoteNotAnError() {
+    Run r = run("run", "--charts", "heatmap", "--out", tmp.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Note: heatmap chart not drawn: it compares scenarios; give two or more with --scenario");
   }
 
   @Test
@@ -169,14 +262,15 @@ class MainTest {
     Path s = tmp.resolve("variant.csv");
     Files.writeString(s, "# name: deepseek-2025-01-27\n# date: 2025-01-27\ntarget,move,measured,source\nASML.AS,-20%,close,me\n");
     Path out = tmp.resolve("charts");
-    Run r = run("run", "-s", "deepseek-2025-01-27", "-s", s.toString(), "--charts", "png", "--out", out.toString());
+    Run r = run("run", "-s", "deepseek-2025-01-27", "-s", s.toString(), "--charts", "pnl-by-holding,by-sector",
+        "--chart-format", "png", "--out", out.toString());
     assertThat(r.code()).isZero();
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
           "sample-portfolio--deepseek-2025-01-27--pnl-by-holding.png",
-          "sample-portfolio--deepseek-2025-01-27--value-by-sector.png",
+          "sample-portfolio--deepseek-2025-01-27--by-sector.png",
           "sample-portfolio--deepseek-2025-01-27-2--pnl-by-holding.png",
-          "sample-portfolio--deepseek-2025-01-27-2--value-by-sector.png");
+          "sample-portfolio--deepseek-2025-01-27-2--by-sector.png");
     }
   }
 

@@ -2,7 +2,7 @@ package io.shockfolio.report;
 
 import io.shockfolio.chart.ChartRenderer;
 import io.shockfolio.chart.PnlByHoldingChart;
-import io.shockfolio.chart.SectorValueChart;
+import io.shockfolio.chart.WaterfallChart;
 import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.Holding;
 import io.shockfolio.domain.HoldingImpact;
@@ -127,7 +127,7 @@ public final class ReportPreview {
     Locale locale = args.length > 1 ? Locale.forLanguageTag(args[1]) : Locale.US;
     List<ReportChart> charts = List.of(
         chart(dir, r, "pnl-by-holding", "P&L by holding", PnlByHoldingChart.create(r, locale)),
-        chart(dir, r, "value-by-sector", "Value before and after, by sector", SectorValueChart.create(r, locale)));
+        chart(dir, r, "waterfall", "From the value before to the value after", WaterfallChart.create(r, locale)));
     Path html = dir.resolve("report.html");
     Files.writeString(html, HtmlReport.render(List.of(r), charts, locale), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("report.md"), MarkdownReport.render(List.of(r), charts, locale), StandardCharsets.UTF_8);
