@@ -78,12 +78,17 @@ public final class ChartText {
     return sb.toString();
   }
 
-  /** A source up to its first comma, without wrapping quotes: {@code heise+}, {@code Chinas KI-Blockbuster}. */
+  /**
+   * A source up to its first comma or parenthesis, without quotes: {@code heise+}, {@code Chinas
+   * KI-Blockbuster}, {@code The Market}.
+   */
   static String shortSource(String source) {
     String s = source == null ? "" : source.strip();
-    int comma = s.indexOf(", ");
-    if (comma > 0) {
-      s = s.substring(0, comma);
+    for (String cut : new String[] {", ", " ("}) {
+      int at = s.indexOf(cut);
+      if (at > 0) {
+        s = s.substring(0, at);
+      }
     }
     s = s.replace("\"", "").strip();
     return s;

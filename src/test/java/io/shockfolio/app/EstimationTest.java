@@ -92,6 +92,59 @@ class EstimationTest {
   }
 
   @Test
+  void theSeverityCurveScalesTheReportedMovesFromZeroToTwice() {
+    // the bundled sample portfolio under the headline scenario, model none: only the three
+    // reported holdings move, each P&L rounded to the cent:
+    //   ×2:   ENR.DE 8,310.00 × -0.38 = -3,157.80; ASML.AS 14,462.00 × -0.20 = -2,892.40;
+    //         NVDA 8,154.16 × -0.34 = -2,772.4144 → -2,772.41; total -8,822.61
+    //   ×0.5: -789.45, -723.10, 8,154.16 × -0.085 = -693.1036 → -693.10; total -2,205.65
+    Modelling none = new Modelling(Optional.of("none"), List.of(), Optional.empty(), Modelling.DEFAULT_WINDOW,
+        "none", Optional.empty(), 0, 1L, Optional.empty(), Optional.empty(), 0.02, true);
+    RunScenarios.Request request = new RunScenarios.Request(Optional.empty(), List.of(), Optional.empty(), Map.of(),
+        1, RunScenarios.Reading.defaults(), none);
+
+    List<io.shockfolio.domain.Analysis.SeverityPoint> curve = new RunScenarios().run(request).get(0).analysis()
+        .severityCurve();
+
+    assertThat(curve).hasSize(21);
+    assertThat(curve).extracting(io.shockfolio.domain.Analysis.SeverityPoint::scale)
+        .startsWith(0.0, 0.1, 0.2).endsWith(1.9, 2.0);
+    assertThat(curve.get(0).pnl()).isZero();
+    assertThat(curve.get(5).pnl()).isEqualTo(-2_205.65);
+    assertThat(curve.get(10).pnl()).isEqualTo(-4_411.31);
+    assertThat(curve.get(20).pnl()).isEqualTo(-8_822.61);
+    // -8,822.61 / 95,926.06
+    assertThat(curve.get(20).pnlPct()).isCloseTo(-8_822.61 / 95_926.06, within(1e-15));
+  }
+
+  @Test
+  void noSeverityCurveUnlessAskedFor() {
+    ScenarioResult r = run(1, modelling(Optional.of("sector"), List.of(), 0, Optional.empty()));
+    assertThat(r.analysis().severityCurve()).isEmpty();
+  }
+
+  @Test
+  void theSeverityCurveStopsWhereAMoveWouldReachMinusOneHundredPercent() throws Exception {
+    // a -60% move reaches -100% at ×1.667; the largest scale kept is 0.999 / 0.6 = 1.665, so the
+    // curve has the 17 points 0, 0.1, …, 1.6 and a note says where it stops
+    Path scenario = java.nio.file.Files.createTempFile("crash", ".csv");
+    java.nio.file.Files.writeString(scenario, "# name: crash\n# date: 2025-01-27\ntarget,move,measured,source\n"
+        + "NVDA,-60%,close,test\n");
+    Modelling m = new Modelling(Optional.of("none"), List.of(), Optional.empty(), Modelling.DEFAULT_WINDOW,
+        "none", Optional.empty(), 0, 1L, Optional.empty(), Optional.empty(), 0.02, true);
+    try {
+      ScenarioResult r = new RunScenarios().run(new RunScenarios.Request(Optional.of(PORTFOLIO),
+          List.of(scenario.toString()), Optional.empty(), Map.of(), 1, RunScenarios.Reading.defaults(), m)).get(0);
+
+      assertThat(r.analysis().severityCurve()).hasSize(17);
+      assertThat(r.analysis().severityCurve().get(16).scale()).isCloseTo(1.6, within(1e-12));
+      assertThat(r.warnings()).contains("severity curve: stops at ×1.67, where a reported move would reach -100%");
+    } finally {
+      java.nio.file.Files.delete(scenario);
+    }
+  }
+
+  @Test
   void theDefaultModelIsConditionalWhenTheHistoryCoversAReportedName() {
     ScenarioResult r = run(1, modelling(Optional.empty(), List.of(HISTORY), 0, Optional.empty()));
 

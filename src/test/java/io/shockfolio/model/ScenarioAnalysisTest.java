@@ -89,9 +89,15 @@ class ScenarioAnalysisTest {
   void monteCarloAgreesWithTheAnalyticFiguresWithinItsError() {
     Run r = run(NVDA_AVGO, "USD", FxRates.of(Map.of()), NVDA, AAPL, MSFT);
     Analysis.Risk a = ScenarioAnalysis.analytic(r.result(), r.model(), REGISTRY).orElseThrow();
-    Analysis.Risk mc = ScenarioAnalysis.monteCarlo(r.result(), r.model(), REGISTRY, 200_000, 42, Optional.empty())
-        .map(ScenarioAnalysis.Simulated::risk)
-        .orElseThrow();
+    ScenarioAnalysis.Simulated simulated = ScenarioAnalysis.monteCarlo(r.result(), r.model(), REGISTRY, 200_000, 42,
+        Optional.empty()).orElseThrow();
+    Analysis.Risk mc = simulated.risk();
+    // every path lands in one of the histogram's bins, which span the simulated P&L around the total
+    Analysis.Histogram h = simulated.histogram();
+    assertThat(h.total()).isEqualTo(200_000);
+    assertThat(h.counts()).hasSize(ScenarioAnalysis.HISTOGRAM_BINS);
+    assertThat(h.start()).isLessThan(r.result().pnl());
+    assertThat(h.start() + h.width() * h.counts().size()).isGreaterThan(r.result().pnl());
 
     assertThat(mc.paths()).isEqualTo(200_000);
     // standard error of the mean: sd/√N = 244.71/447.2 = 0.547
