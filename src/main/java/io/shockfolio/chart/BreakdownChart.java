@@ -11,22 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -183,18 +176,10 @@ public final class BreakdownChart {
     SignedBarRenderer renderer = new SignedBarRenderer();
     renderer.setMaximumBarWidth(0.08);
     renderer.setItemMargin(0);
-    renderer.setDefaultItemLabelGenerator(labels);
-    renderer.setDefaultItemLabelsVisible(true);
-    renderer.setItemLabelInsets(new RectangleInsets(4, 4, 4, 4));
-    renderer.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    renderer.setDefaultNegativeItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+    ChartTheme.labelBeyondBarEnds(renderer, labels, 4);
 
     CategoryPlot plot = new CategoryPlot(dataset, null, axis, renderer);
-    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    plot.addRangeMarker(
-        new ValueMarker(0, ChartTheme.ZERO_LINE, ChartTheme.ZERO_LINE_STROKE), Layer.FOREGROUND);
+    ChartTheme.valueAxisBelowWithZeroLine(plot);
     return plot;
   }
 

@@ -310,6 +310,28 @@ public final class ChartTheme {
     axis.setLabelInsets(new RectangleInsets(6, 6, 6, 6));
   }
 
+  /**
+   * Labels the bars of a horizontal bar chart beyond their ends: a gain's label to its right, a
+   * loss's to its left, {@code inset} pixels away.
+   */
+  static void labelBeyondBarEnds(BarRenderer renderer,
+      org.jfree.chart.labels.CategoryItemLabelGenerator labels, double inset) {
+    renderer.setDefaultItemLabelGenerator(labels);
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setItemLabelInsets(new RectangleInsets(inset, inset, inset, inset));
+    renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+        org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+    renderer.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+        org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE9, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
+  }
+
+  /** Puts a plot's value axis at the bottom (of a horizontal plot) and draws a line at zero over the bars. */
+  static void valueAxisBelowWithZeroLine(CategoryPlot plot) {
+    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+    plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, ZERO_LINE, ZERO_LINE_STROKE),
+        org.jfree.chart.ui.Layer.FOREGROUND);
+  }
+
   /** The paint for a bar of {@code amount}: loss, gain, or neutral for zero. */
   public static Paint paintFor(double amount) {
     if (amount < 0) {

@@ -20,26 +20,19 @@ import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -154,19 +147,11 @@ public final class PnlByHoldingChart {
     HoldingBarRenderer renderer = new HoldingBarRenderer(bars);
     renderer.setMaximumBarWidth(0.07);
     renderer.setItemMargin(0);
-    renderer.setDefaultItemLabelGenerator(new SignedLabelGenerator(locale, maxAbs));
-    renderer.setDefaultItemLabelsVisible(true);
-    renderer.setItemLabelInsets(new RectangleInsets(5, 5, 5, 5));
-    renderer.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    renderer.setDefaultNegativeItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+    ChartTheme.labelBeyondBarEnds(renderer, new SignedLabelGenerator(locale, maxAbs), 5);
 
     CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    plot.addRangeMarker(
-        new ValueMarker(0, ChartTheme.ZERO_LINE, ChartTheme.ZERO_LINE_STROKE), Layer.FOREGROUND);
+    ChartTheme.valueAxisBelowWithZeroLine(plot);
     if (anyBand) {
       plot.setDataset(1, bands(bars));
       plot.setRenderer(1, new BandRenderer());
@@ -190,6 +175,29 @@ public final class PnlByHoldingChart {
     return theme.apply(chart);
   }
 
+  /**
+   * Holdings split into the {@code max} largest by P&amp;L magnitude and the rest, each in portfolio
+   * order; ties keep portfolio order.
+   */
+  record Largest(List<HoldingImpact> shown, List<HoldingImpact> rest) {}
+
+  static Largest largest(List<HoldingImpact> impacts, int max) {
+    if (impacts.size() <= max) {
+      return new Largest(impacts, List.of());
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < impacts.size(); i++) {
+      order.add(i);
+    }
+    // largest magnitude first; ties keep portfolio order (the sort is stable)
+    order.sort(Comparator.comparingDouble((Integer i) -> Math.abs(impacts.get(i).pnl())).reversed());
+    List<Integer> top = new ArrayList<>(order.subList(0, max));
+    top.sort(Comparator.naturalOrder());
+    List<Integer> others = new ArrayList<>(order.subList(max, order.size()));
+    others.sort(Comparator.naturalOrder());
+    return new Largest(top.stream().map(impacts::get).toList(), others.stream().map(impacts::get).toList());
+  }
+
   /** The holdings whose P&amp;L is not zero, in portfolio order. */
   static List<HoldingImpact> moved(ScenarioResult result) {
     return result.impacts().stream().filter(i -> i.pnl() != 0).toList();
@@ -201,27 +209,9 @@ public final class PnlByHoldingChart {
    * Sorted from the largest loss to the largest gain; ties keep portfolio order.
    */
   static List<Bar> bars(ScenarioResult result) {
-    List<HoldingImpact> impacts = moved(result);
-    List<HoldingImpact> shown;
-    List<HoldingImpact> rest;
-    if (impacts.size() <= MAX_BARS) {
-      shown = new ArrayList<>(impacts);
-      rest = List.of();
-    } else {
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < impacts.size(); i++) {
-        order.add(i);
-      }
-      // largest magnitude first; ties keep portfolio order (the sort is stable)
-      order.sort(Comparator.comparingDouble((Integer i) -> Math.abs(impacts.get(i).pnl())).reversed());
-      List<Integer> top = new ArrayList<>(order.subList(0, MAX_BARS));
-      top.sort(Comparator.naturalOrder());
-      shown = top.stream().map(impacts::get).toList();
-      List<Integer> others = new ArrayList<>(order.subList(MAX_BARS, order.size()));
-      others.sort(Comparator.naturalOrder());
-      rest = others.stream().map(impacts::get).toList();
-    }
-    shown = new ArrayList<>(shown);
+    Largest split = largest(moved(result), MAX_BARS);
+    List<HoldingImpact> rest = split.rest();
+    List<HoldingImpact> shown = new ArrayList<>(split.shown());
     shown.sort(Comparator.comparingDouble(HoldingImpact::pnl));
 
     List<String> raw = new ArrayList<>();

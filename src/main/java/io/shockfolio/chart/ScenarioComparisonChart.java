@@ -12,22 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategorySeriesLabelGenerator;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -114,20 +107,12 @@ public final class ScenarioComparisonChart {
     renderer.setMaximumBarWidth(0.06);
     renderer.setLegendItemLabelGenerator(new SeriesLabels(legendLabels(results, locale)));
     if (labelled) {
-      renderer.setDefaultItemLabelGenerator(new SignedLabelGenerator(locale, maxAbs));
-      renderer.setDefaultItemLabelsVisible(true);
-      renderer.setItemLabelInsets(new RectangleInsets(2, 4, 2, 4));
-      renderer.setDefaultPositiveItemLabelPosition(
-          new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-      renderer.setDefaultNegativeItemLabelPosition(
-          new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+      ChartTheme.labelBeyondBarEnds(renderer, new SignedLabelGenerator(locale, maxAbs), 4);
     }
 
     CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    plot.addRangeMarker(
-        new ValueMarker(0, ChartTheme.ZERO_LINE, ChartTheme.ZERO_LINE_STROKE), Layer.FOREGROUND);
+    ChartTheme.valueAxisBelowWithZeroLine(plot);
     plot.setNoDataMessage(results.size() == 1
         ? "No sector moved in this scenario" : "No sector moved in any of the scenarios");
 

@@ -34,7 +34,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
@@ -170,26 +169,9 @@ public final class WaterfallChart {
    * the result's value after.
    */
   static List<Step> steps(ScenarioResult result) {
-    List<HoldingImpact> moved = PnlByHoldingChart.moved(result);
-    List<HoldingImpact> shown;
-    List<HoldingImpact> rest;
-    if (moved.size() <= MAX_STEPS) {
-      shown = new ArrayList<>(moved);
-      rest = List.of();
-    } else {
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < moved.size(); i++) {
-        order.add(i);
-      }
-      // largest magnitude first; ties keep portfolio order (the sort is stable)
-      order.sort(Comparator.comparingDouble((Integer i) -> Math.abs(moved.get(i).pnl())).reversed());
-      List<Integer> top = new ArrayList<>(order.subList(0, MAX_STEPS));
-      top.sort(Comparator.naturalOrder());
-      shown = new ArrayList<>(top.stream().map(moved::get).toList());
-      List<Integer> others = new ArrayList<>(order.subList(MAX_STEPS, order.size()));
-      others.sort(Comparator.naturalOrder());
-      rest = others.stream().map(moved::get).toList();
-    }
+    PnlByHoldingChart.Largest split = PnlByHoldingChart.largest(PnlByHoldingChart.moved(result), MAX_STEPS);
+    List<HoldingImpact> rest = split.rest();
+    List<HoldingImpact> shown = new ArrayList<>(split.shown());
     shown.sort(Comparator.comparingDouble(HoldingImpact::pnl));
 
     List<String> raw = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.shockfolio.cli;
 
-import io.shockfolio.app.Modelling;
 import io.shockfolio.app.Reports;
 import io.shockfolio.app.RunBacktest;
 import io.shockfolio.domain.BacktestResult;
