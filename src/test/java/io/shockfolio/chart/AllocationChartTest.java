@@ -279,8 +279,8 @@ class AllocationChartTest {
     BufferedImage image = ChartRendererTest.decode(ChartRenderer.png(chart));
     assertThat(image.getWidth()).isEqualTo(1200);
     assertThat(image.getHeight()).isEqualTo(800);
-    assertThat(BreakdownChartTest.hasColour(image, 0x0072B2)).as("the first sector's blue").isTrue();
-    assertThat(BreakdownChartTest.hasColour(image, 0xE69F00)).as("the second sector's orange").isTrue();
+    assertThat(Images.hasColour(image, 0x0072B2)).as("the first sector's blue").isTrue();
+    assertThat(Images.hasColour(image, 0xE69F00)).as("the second sector's orange").isTrue();
     String svg = ChartRenderer.svg(chart);
     assertThat(svg).contains("50.0%", "47.3%", "16,000 EUR", "14,800 EUR (-7.50%)", "Semis 50.0% → 47.3%");
   }

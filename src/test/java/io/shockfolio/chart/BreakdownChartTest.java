@@ -305,8 +305,8 @@ class BreakdownChartTest {
     BufferedImage image = ChartRendererTest.decode(ChartRenderer.png(chart));
     assertThat(image.getWidth()).isEqualTo(1200);
     assertThat(image.getHeight()).isEqualTo(800);
-    assertThat(hasColour(image, 0xD55E00)).as("a loss bar").isTrue();
-    assertThat(hasColour(image, 0x009E73)).as("a gain bar").isTrue();
+    assertThat(Images.hasColour(image, 0xD55E00)).as("a loss bar").isTrue();
+    assertThat(Images.hasColour(image, 0x009E73)).as("a gain bar").isTrue();
     String svg = ChartRenderer.svg(chart);
     assertThat(svg).contains("Semis", "Unclassified", "-13.33%", "+30.00%", "-2,000", "P&amp;L and move by sector");
   }
@@ -320,14 +320,4 @@ class BreakdownChartTest {
     assertThat(ChartRenderer.png(chart)).isNotEmpty();
   }
 
-  static boolean hasColour(BufferedImage image, int rgb) {
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 }

@@ -37,16 +37,6 @@ class ChartRendererTest {
     return colours.size();
   }
 
-  private static boolean hasColour(BufferedImage image, int rgb) {
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
   @Test
   void rendersPngAt1200By800WithTheBarColours() {
@@ -56,8 +46,8 @@ class ChartRendererTest {
     assertThat(image.getWidth()).isEqualTo(1200);
     assertThat(image.getHeight()).isEqualTo(800);
     assertThat(distinctColours(png)).as("not blank").isGreaterThan(3);
-    assertThat(hasColour(image, 0xD55E00)).as("a loss bar").isTrue();
-    assertThat(hasColour(image, 0x009E73)).as("a gain bar").isTrue();
+    assertThat(Images.hasColour(image, 0xD55E00)).as("a loss bar").isTrue();
+    assertThat(Images.hasColour(image, 0x009E73)).as("a gain bar").isTrue();
     assertThat(image.getRGB(0, 0) & 0xFFFFFF).as("white background").isEqualTo(0xFFFFFF);
   }
 
@@ -71,8 +61,8 @@ class ChartRendererTest {
     assertThat(image.getWidth()).isEqualTo(2400);
     assertThat(image.getHeight()).isEqualTo(1600);
     assertThat(distinctColours(png)).isGreaterThan(3);
-    assertThat(hasColour(image, 0x0072B2)).as("a Before bar").isTrue();
-    assertThat(hasColour(image, 0xE69F00)).as("an After bar").isTrue();
+    assertThat(Images.hasColour(image, 0x0072B2)).as("a Before bar").isTrue();
+    assertThat(Images.hasColour(image, 0xE69F00)).as("an After bar").isTrue();
   }
 
   @Test
