@@ -111,7 +111,8 @@ public final class ChartTheme {
     return decimalFormat(decimalsFor(maxAbs));
   }
 
-  private NumberFormat decimalFormat(int decimals) {
+  /** The locale's number format with grouping and exactly {@code decimals} decimals, rounding half up. */
+  NumberFormat decimalFormat(int decimals) {
     NumberFormat f = NumberFormat.getNumberInstance(locale);
     f.setGroupingUsed(true);
     f.setMinimumFractionDigits(decimals);

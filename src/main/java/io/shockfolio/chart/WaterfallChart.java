@@ -12,7 +12,6 @@ import java.awt.Rectangle;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -249,12 +248,7 @@ public final class WaterfallChart {
   }
 
   private static NumberFormat format(Locale locale, int decimals) {
-    NumberFormat f = NumberFormat.getNumberInstance(locale);
-    f.setGroupingUsed(true);
-    f.setMinimumFractionDigits(decimals);
-    f.setMaximumFractionDigits(decimals);
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f;
+    return ChartTheme.of(locale).decimalFormat(decimals);
   }
 
   /**
