@@ -103,6 +103,8 @@ public final class RunScenarios {
 
   private final ShockEngine engine;
   private final InstrumentRegistry registry;
+  private Modelling lastModelling;
+  private Estimation lastEstimation;
 
   public RunScenarios() {
     this(ScenarioCatalog.REGISTRY);
@@ -114,31 +116,79 @@ public final class RunScenarios {
   }
 
   /**
+   * How to apply scenarios to a portfolio already read.
+   *
+   * @param baseCurrency the currency of totals, or empty to take the portfolio's own
+   * @param fxRates exchange rates given by the user, keyed {@code USD/EUR}
+   * @param severity the factor every move is scaled by
+   * @param modelling how to estimate what the news did not name
+   */
+  public record Settings(Optional<String> baseCurrency, Map<String, Double> fxRates, double severity,
+      Modelling modelling) {
+    public Settings {
+      Objects.requireNonNull(baseCurrency, "baseCurrency");
+      fxRates = Map.copyOf(fxRates);
+      Objects.requireNonNull(modelling, "modelling");
+    }
+
+    /** The portfolio's own currency, no rates, the moves as reported, the default model. */
+    public static Settings defaults() {
+      return new Settings(Optional.empty(), Map.of(), 1.0, Modelling.defaults());
+    }
+  }
+
+  /**
    * Runs the request.
    *
    * @throws InputException for any bad file or option, with file, line and column
    */
   public List<ScenarioResult> run(Request request) {
-    Portfolio portfolio = loadPortfolio(request.portfolio(), request.reading().options(request.baseCurrency()));
+    Portfolio portfolio = portfolio(request.portfolio(), request.reading(), request.baseCurrency());
     List<String> names = request.scenarios().isEmpty() ? List.of(ScenarioCatalog.HEADLINE) : request.scenarios();
+    List<Scenario> scenarios = new ArrayList<>();
+    for (String name : names) {
+      scenarios.add(ScenarioCatalog.load(name));
+    }
+    return run(portfolio, scenarios,
+        new Settings(request.baseCurrency(), request.fxRates(), request.severity(), request.modelling()));
+  }
+
+  /**
+   * Reads a portfolio file, or the bundled sample when none is given.
+   *
+   * @param baseCurrency the currency a {@code --total} is in, when given
+   * @throws InputException for a bad file, with file, line and column
+   */
+  public Portfolio portfolio(Optional<Path> path, Reading reading, Optional<String> baseCurrency) {
+    return loadPortfolio(path, reading.options(baseCurrency));
+  }
+
+  /**
+   * Applies each scenario, scaled by the settings' severity, to the portfolio. The price history is
+   * read once and kept while the modelling settings stay the same, so a desktop view can re-run
+   * after every edit.
+   *
+   * @throws InputException for a bad option or history file
+   */
+  public List<ScenarioResult> run(Portfolio portfolio, List<Scenario> scenarios, Settings settings) {
     FxRates fx;
     try {
-      fx = FxRates.of(request.fxRates());
+      fx = FxRates.of(settings.fxRates());
     } catch (IllegalArgumentException e) {
       throw InputException.ofUsage("--fx: " + e.getMessage());
     }
-    String base = request.baseCurrency().map(String::trim).map(s -> s.toUpperCase(java.util.Locale.ROOT))
+    String base = settings.baseCurrency().map(String::trim).map(s -> s.toUpperCase(java.util.Locale.ROOT))
         .orElseGet(() -> ShockEngine.defaultBaseCurrency(portfolio));
     if (!base.matches("[A-Z]{3}")) {
       throw InputException.ofUsage("--base: found '" + base + "', expected a three-letter currency code such as EUR");
     }
-    Estimation estimation = new Estimation(request.modelling(), registry);
+    Estimation estimation = estimation(settings.modelling());
     List<ScenarioResult> results = new ArrayList<>();
-    for (String name : names) {
-      Scenario scenario = ScenarioCatalog.load(name);
-      if (request.severity() != 1.0) {
+    for (Scenario given : scenarios) {
+      Scenario scenario = given;
+      if (settings.severity() != 1.0) {
         try {
-          scenario = scenario.scaled(request.severity());
+          scenario = scenario.scaled(settings.severity());
         } catch (IllegalArgumentException e) {
           throw InputException.ofUsage("--severity: " + e.getMessage());
         }
@@ -146,6 +196,15 @@ public final class RunScenarios {
       results.add(estimation.run(engine, portfolio, scenario, base, fx));
     }
     return results;
+  }
+
+  /** The estimation of these settings, the last one again when they are unchanged (its history is read). */
+  private synchronized Estimation estimation(Modelling modelling) {
+    if (lastEstimation == null || !modelling.equals(lastModelling)) {
+      lastEstimation = new Estimation(modelling, registry);
+      lastModelling = modelling;
+    }
+    return lastEstimation;
   }
 
   /** Reads a portfolio file, or the bundled sample when none is given. */

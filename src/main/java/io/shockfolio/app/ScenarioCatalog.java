@@ -99,4 +99,101 @@ public final class ScenarioCatalog {
     throw InputException.ofUsage("no scenario file '" + nameOrPath + "' and no bundled scenario of that name;"
         + " bundled: " + String.join(", ", names));
   }
+
+  /** The name of the shock table in messages about edited scenarios. */
+  public static final String TABLE = "shock table";
+
+  /**
+   * The scenario files ({@code *.csv}) directly in {@code folder}, sorted by name.
+   *
+   * @throws InputException when the folder cannot be listed
+   */
+  public static List<Path> inFolder(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputException(io.shockfolio.domain.InputProblem.ofFile(folder.toString(),
+          "cannot list the folder (" + e.getClass().getSimpleName() + "); expected a folder of scenario files"));
+    }
+  }
+
+  /**
+   * The rows of a shock table for {@code scenario}: target, move (as a percentage), measured,
+   * source and note, in the words of a scenario file.
+   */
+  public static List<String[]> rows(Scenario scenario) {
+    List<String[]> rows = new ArrayList<>();
+    for (io.shockfolio.domain.Shock s : scenario.shocks()) {
+      rows.add(new String[] {s.target().toString(), percentOf(s.move()), s.measured().label(), s.source(), s.note()});
+    }
+    return rows;
+  }
+
+  /** A move as a person edits it: {@code -17%}, {@code -3.1%}. */
+  public static String percentOf(double move) {
+    return io.shockfolio.io.ScenarioWriter.percent(move);
+  }
+
+  /**
+   * A scenario from a shock table as a person edited it, checked as a scenario file is: the same
+   * messages, each naming the {@value #TABLE}, the row (as its line) and the column.
+   *
+   * @param rows each {@code target, move, measured, source, note}; blank rows are skipped
+   * @throws InputException for a bad cell, a repeated target, or no shock at all
+   */
+  public static Scenario fromTable(String name, java.time.LocalDate date, String description, List<String[]> rows) {
+    List<String[]> kept = rows.stream()
+        .filter(r -> java.util.Arrays.stream(r).anyMatch(c -> c != null && !c.isBlank()))
+        .toList();
+    boolean intended = kept.stream().anyMatch(r -> isLargeGain(r.length > 1 ? r[1] : ""));
+    List<String[]> cells = intended
+        ? kept.stream().map(r -> {
+            String[] c = java.util.Arrays.copyOf(r, 6);
+            c[5] = isLargeGain(r.length > 1 ? r[1] : "") ? "yes" : "";
+            return c;
+          }).toList()
+        : kept;
+    String text = io.shockfolio.io.ScenarioWriter.text(name, date.toString(), description, cells, intended);
+    // the header is the line after the '#' lines; table row n is the header's line + n
+    int header = (int) text.lines().takeWhile(l -> l.startsWith("#")).count() + 1;
+    Scenario scenario;
+    try {
+      scenario = ScenarioReader.parse(text, TABLE, name);
+    } catch (InputException e) {
+      throw new InputException(e.problems().stream()
+          .map(p -> p.line() > header
+              ? new io.shockfolio.domain.InputProblem(TABLE, p.line() - header, p.column(), p.columnName(), p.message())
+              : new io.shockfolio.domain.InputProblem(TABLE, 0, 0, "", p.message()))
+          .toList());
+    }
+    new ShockEngine(REGISTRY).check(scenario);
+    return scenario;
+  }
+
+  /** A move typed above +100% is taken as meant in a table: the person sees it written there. */
+  private static boolean isLargeGain(String move) {
+    try {
+      return ScenarioReader.parseMove(move, io.shockfolio.io.Numbers.DecimalMark.POINT) > 1.0;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Saves {@code scenario} to {@code file} in the format {@code run --scenario} reads, whole or not at all.
+   *
+   * @throws InputException when the file cannot be written
+   */
+  public static void save(Scenario scenario, Path file) {
+    try {
+      io.shockfolio.io.AtomicFiles.write(file,
+          io.shockfolio.io.ScenarioWriter.write(scenario).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new InputException(io.shockfolio.domain.InputProblem.ofFile(file.toString(), "cannot write the scenario ("
+          + e.getClass().getSimpleName() + ": " + e.getMessage() + "); expected a file you can write"), e);
+    }
+  }
 }
