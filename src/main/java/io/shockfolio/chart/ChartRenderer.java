@@ -74,6 +74,7 @@ public final class ChartRenderer {
     Objects.requireNonNull(chart, "chart");
     checkSize(width, height);
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    g2.setFontFunction(ChartRenderer::svgFontFamily);
     chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
     return g2.getSVGDocument();
   }
@@ -81,6 +82,23 @@ public final class ChartRenderer {
   /** The chart as SVG at {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT}. */
   public static String svg(JFreeChart chart) {
     return svg(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+  }
+
+  /**
+   * The CSS font family for a Java font family. Text positions in the SVG are measured with the
+   * font Java draws the logical {@code SansSerif} with (DejaVu Sans on Linux), so a viewer is asked
+   * for that font first, then for fonts of similar widths (Bitstream Vera, Verdana); otherwise
+   * labels set against an axis or a bar end would drift.
+   */
+  static String svgFontFamily(String javaFamily) {
+    return switch (javaFamily) {
+      // unquoted: CSS takes a family name of several words as it is, and JFreeSVG writes the
+      // style in a single-quoted attribute
+      case java.awt.Font.SANS_SERIF, "Dialog", "DialogInput" -> "DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif";
+      case java.awt.Font.SERIF -> "DejaVu Serif, Georgia, serif";
+      case java.awt.Font.MONOSPACED -> "DejaVu Sans Mono, monospace";
+      default -> javaFamily.replaceAll("[^\\p{L}\\p{N} -]", "") + ", sans-serif";
+    };
   }
 
   private static void checkSize(int width, int height) {

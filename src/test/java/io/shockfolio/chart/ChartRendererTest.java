@@ -116,4 +116,18 @@ class ChartRendererTest {
         .doesNotContain(">SAP<")
         .as("no grey zero bar").doesNotContain("fill:rgb(153,153,153)");
   }
+
+  @Test
+  void svgIsWellFormedAndAsksForTheFontItWasLaidOutWith() throws Exception {
+    String svg = ChartRenderer.svg(WaterfallChart.create(Results.small(), Locale.US));
+
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    // the document names the SVG 1.1 DTD; well-formedness needs no fetch of it
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+    assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+    // Java lays the text out with DejaVu Sans (its SansSerif on Linux); the viewer is asked for it first
+    assertThat(svg).contains("font-family: DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif;")
+        .doesNotContain("font-family: sans-serif");
+  }
 }
