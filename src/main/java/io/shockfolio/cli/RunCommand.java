@@ -190,7 +190,8 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     SaveCharts.Saved saved = SaveCharts.save(results, out, chartOptions, locale);
-    List<Path> written = new ArrayList<>(saved.files());
+    // a Markdown report beside the charts writes the same PNGs again: list each file once
+    java.util.Set<Path> written = new java.util.LinkedHashSet<>(saved.files());
     if (report != null) {
       written.addAll(SaveReport.write(report, results, saved.charts(), chartOptions, locale));
     }
@@ -325,8 +326,9 @@ final class RunCommand implements Callable<Integer> {
     try {
       java.nio.file.Files.createDirectories(folder);
     } catch (java.io.IOException | SecurityException e) {
-      throw new ParameterException(spec.commandLine(), option + ": cannot create the folder " + folder + " ("
-          + e.getClass().getSimpleName() + "); expected a folder you can write to");
+      throw new ParameterException(spec.commandLine(), option + ": cannot create the folder " + folder
+          + (java.nio.file.Files.isRegularFile(folder.getParent() == null ? folder : folder.getParent())
+              ? " inside a file" : "") + "; expected a folder you can write to");
     }
     if (!java.nio.file.Files.isWritable(folder)) {
       throw new ParameterException(spec.commandLine(), option + ": cannot write to " + folder
@@ -342,6 +344,10 @@ final class RunCommand implements Callable<Integer> {
       } catch (NumberFormatException e) {
         throw new ParameterException(spec.commandLine(), "--target-loss: found '" + targetLoss
             + "', expected a loss such as 10% or 0.10");
+      }
+      if (!(loss.get() > 0 && loss.get() < 1)) {
+        throw new ParameterException(spec.commandLine(), "--target-loss: found '" + targetLoss
+            + "', expected a loss between 0% and 100%, such as 10% (without % it is a fraction: 0.10 is 10%)");
       }
     }
     return new Modelling(Optional.ofNullable(model).map(Enum::name), histories, Optional.ofNullable(asOf), estimation.window,

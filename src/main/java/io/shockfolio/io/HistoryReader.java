@@ -225,7 +225,8 @@ public final class HistoryReader {
       return readFolder(path, options);
     }
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-    TextFiles.Decoded decoded = TextFiles.read(path, name);
+    // a missing file is named as given, folder and all; the file name names the series
+    TextFiles.Decoded decoded = TextFiles.read(path, path.toString());
     HistoryReader reader = new HistoryReader(name, options);
     if (decoded.fallback()) {
       reader.notes.add(name + ": not valid UTF-8; read as Windows-1252");

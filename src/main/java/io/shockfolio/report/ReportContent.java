@@ -53,7 +53,7 @@ final class ReportContent {
   static final String METHODS = "Methods and their limits";
   static final String NOT_MOVED = "Holdings not moved";
   static final String NOTES = "Notes";
-  static final String ANALYSIS = "Analysis from price history";
+  static final String ANALYSIS = "Analysis";
   static final String COMPARISON = "Comparison";
 
   private final Format f;
@@ -530,6 +530,9 @@ final class ReportContent {
       b.add(new Table(List.of(Column.text("Distribution"), Column.number("Mean " + cur),
           Column.number("Std. dev."), Column.number("VaR 95%"), Column.number("ES 95%"), Column.number("VaR 99%"),
           Column.number("ES 99%")), rows, List.of(), false));
+      a.simulatedPnl().ifPresent(h -> b.add(Paragraph.of("The simulated P&L runs from "
+          + f.signedMoney(h.start(), cur) + " to " + f.signedMoney(h.start() + h.width() * h.counts().size(), cur)
+          + " over " + f.count(h.total()) + " paths.")));
     }
     a.reverseStress().ifPresent(rs -> {
       b.add(new Heading(4, "Reverse stress"));
@@ -551,8 +554,5 @@ final class ReportContent {
               Cell.toned(f.signedMoney(p.pnl()), Tone.of(p.pnl())), Cell.toned(f.percent(p.pnlPct()), Tone.of(p.pnl()))))
               .toList(), List.of(), false));
     }
-    a.simulatedPnl().ifPresent(h -> b.add(Paragraph.of("Simulated P&L: " + f.count(h.total()) + " paths from "
-        + f.signedMoney(h.start(), cur) + " to " + f.signedMoney(h.start() + h.width() * h.counts().size(), cur)
-        + ".")));
   }
 }

@@ -155,6 +155,31 @@ class MainTest {
   }
 
   @Test
+  void aTargetLossWithoutPercentSignIsAFractionAndSaysSo() {
+    Run r = run("run", "--target-loss", "10", "--charts", "none");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).hasLineCount(1).contains("--target-loss: found '10', expected a loss between 0% and 100%,"
+        + " such as 10% (without % it is a fraction: 0.10 is 10%)");
+  }
+
+  @Test
+  void aMissingHistoryFileIsNamedAsGiven() {
+    Path missing = tmp.resolve("prices").resolve("x.csv");
+    Run r = run("run", "--history", missing.toString(), "--charts", "none");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("shockfolio: " + missing + ": no such file" + System.lineSeparator());
+  }
+
+  @Test
+  void aMarkdownReportBesideTheChartsListsEachFileOnce() {
+    Run r = run("run", "--charts", "waterfall", "--chart-format", "png", "--out", tmp.toString(),
+        "--report", tmp.resolve("report.md").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String png = tmp.resolve("sample-portfolio--deepseek-2025-01-27--waterfall.png").toString();
+    assertThat(r.out().lines().filter(l -> l.strip().equals(png))).hasSize(1);
+  }
+
+  @Test
   void aComparisonChartOfOneScenarioIsANoteNotAnError() {
     Run r = run("run", "--charts", "heatmap", "--out", tmp.toString());
     assertThat(r.code()).isZero();

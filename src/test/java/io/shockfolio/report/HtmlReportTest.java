@@ -72,7 +72,7 @@ class HtmlReportTest {
       last = at;
     }
     // no analysis without price history
-    assertThat(s).doesNotContain("Analysis from price history");
+    assertThat(s).doesNotContain("<h3>Analysis</h3>");
   }
 
   @Test
@@ -194,7 +194,7 @@ class HtmlReportTest {
   @Test
   void analysisFiguresAppearWhenPriceHistoryGaveThem() {
     String s = section(HtmlReport.render(List.of(Fixture.withAnalysis()), List.of(), Locale.US), "scenario-1");
-    assertThat(s.indexOf("<h3>Analysis from price history</h3>")).isGreaterThan(s.indexOf("<h3>Notes</h3>"));
+    assertThat(s.indexOf("<h3>Analysis</h3>")).isGreaterThan(s.indexOf("<h3>Notes</h3>"));
     List<List<String>> rva = rows(s, "<h4>Reported versus actual</h4>");
     // ASML: actual -7.05% minus reported -10% = +2.95 points, flagged
     assertThat(rva.get(1)).containsExactly("ASML.AS", "ASML.AS", "−10.00%", "intraday", "−7.05%", "+2.95%",
