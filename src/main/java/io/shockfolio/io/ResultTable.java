@@ -67,6 +67,14 @@ public final class ResultTable {
     sb.append(rule).append('\n');
     sb.append(row(total, w));
     sb.append(row(after, w).stripTrailing()).append('\n');
+    List<HoldingImpact> still = r.impacts().stream().filter(i -> !i.isMatched()).toList();
+    if (!still.isEmpty() && r.valueBefore() != 0) {
+      // what the total leaves out: a large unmoved share makes a small loss no good news
+      long cents = still.stream().mapToLong(i -> io.shockfolio.domain.Money.toCents(i.valueBefore())).sum();
+      double value = io.shockfolio.domain.Money.fromCents(cents);
+      sb.append(wrap("", "Not moved: " + still.size() + " of " + r.impacts().size() + " holdings, "
+          + money.format(value) + " " + base + " (" + money.format(value / Math.abs(r.valueBefore()) * 100) + "% of the value)", 80));
+    }
 
     estimates(sb, r);
     breakdown(sb, "By sector", r.bySector());
