@@ -124,7 +124,7 @@ public final class BetaModel implements Propagation {
     }
     Optional<String> ticker = HistoryNames.holding(holding, reference, history);
     if (ticker.isEmpty()) {
-      return Optional.of("no price history");
+      return Optional.of(HistoryNames.noSeries(holding, reference));
     }
     double coverage = history.coverage(ticker.get());
     if (coverage >= MIN_COVERAGE && overlap(ticker.get()) >= MIN_DAYS) {

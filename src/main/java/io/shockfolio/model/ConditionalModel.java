@@ -219,7 +219,7 @@ public final class ConditionalModel implements Propagation {
     }
     Optional<String> ticker = HistoryNames.holding(holding, reference, history);
     if (ticker.isEmpty()) {
-      return Optional.of("no price history");
+      return Optional.of(HistoryNames.noSeries(holding, reference));
     }
     Integer i = position.get(ticker.get());
     if (i != null && i < reported.size()) {

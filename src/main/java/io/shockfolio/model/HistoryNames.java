@@ -89,6 +89,20 @@ final class HistoryNames {
     return ref.flatMap(ri -> tickers(ri).stream().filter(history::contains).findFirst());
   }
 
+  /**
+   * Why a holding finds no series in the history, in words a user can act on: a line known by ISIN
+   * alone names no series unless the reference list knows its ticker.
+   */
+  static String noSeries(Holding h, Optional<ReferenceInstrument> ref) {
+    if (h.instrument().symbol().isBlank() && ref.isEmpty()) {
+      return "no price history: the file gives no ticker, and the reference list does not know ISIN "
+          + (h.instrument().isin().isBlank() ? "(none given)" : h.instrument().isin());
+    }
+    return "no price history under " + (h.instrument().symbol().isBlank()
+        ? ref.map(r -> String.join(" or ", tickers(r))).orElse("")
+        : h.instrument().symbol());
+  }
+
   /** The estimate with the price series it rests on named, so a user can see which history was read. */
   static io.shockfolio.domain.Estimate naming(io.shockfolio.domain.Estimate e, String series) {
     return e.withInputs(e.inputs() + "; price series " + series);

@@ -118,7 +118,11 @@ class BetaModelTest {
     BetaModel m = model(scenario(shock("NVDA", -0.17), shock("AMD", -0.064)));
     assertThat(m.notes()).containsExactly("reported move AMD has no price history; it does not condition the estimates");
     assertThat(m.estimate(holding("ZZZ", "USD", 1_000, "", 2), Optional.empty())).isEmpty();
-    assertThat(m.whyNot(holding("ZZZ", "USD", 1_000, "", 2), Optional.empty())).contains("no price history");
+    assertThat(m.whyNot(holding("ZZZ", "USD", 1_000, "", 2), Optional.empty())).contains("no price history under ZZZ");
+    // a line known by ISIN alone, which the reference list does not know
+    assertThat(m.whyNot(io.shockfolio.domain.Holding.of(new io.shockfolio.domain.Instrument("", "US5128073062",
+        "LAM RESEARCH CORP", "USD", "", "", "Equity"), Double.NaN, Double.NaN, 1_000, 2), Optional.empty())).contains("no price history: the"
+        + " file gives no ticker, and the reference list does not know ISIN US5128073062");
 
     // a window of 19 returns is too short for a regression, though YYY covers all of it
     BetaModel shortWindow = BetaModel.of(ReturnHistory.of(Fixtures.history("beta-history.csv"), ASOF, 19),

@@ -152,7 +152,7 @@ class ConditionalModelTest {
     assertThat(r.warnings())
         .contains("reported move AMD has no price history; it does not condition the estimates")
         .contains("1 holding(s) got no estimate from the conditional model and took the scenario's * move:"
-            + " ZZZ (no price history; no sector)");
+            + " ZZZ (no price history under ZZZ; no sector)");
   }
 
   @Test
@@ -223,6 +223,6 @@ class ConditionalModelTest {
     // (an NVDA line with a Paris suffix is not Nvidia: its series would be NVDA.PA, never Nvidia's NVDA)
     io.shockfolio.domain.Holding other = holding("NVDA.PA", "EUR", 1_000, "", 4);
     assertThat(n.estimate(other, Optional.empty())).isEmpty();
-    assertThat(n.whyNot(other, Optional.empty())).contains("no price history");
+    assertThat(n.whyNot(other, Optional.empty())).contains("no price history under NVDA.PA");
   }
 }
