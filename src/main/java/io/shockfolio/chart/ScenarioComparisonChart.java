@@ -26,8 +26,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Several scenarios side by side on one portfolio: a horizontal grouped bar chart of each sector's
- * P&amp;L in the base currency, one bar per scenario, the largest sector (by value before) at the
- * top. Each scenario has its own colour; the legend gives its total P&amp;L and percentage, so the
+ * P&amp;L in the base currency, one bar per scenario, the sector with the largest loss in any
+ * scenario at the top, as in {@link BreakdownChart}. Each scenario has its own colour; the legend gives its total P&amp;L and percentage, so the
  * totals, which would dwarf the sectors, need no bar. Up to {@value #LABEL_BARS_UP_TO} scenarios
  * the bars are labelled with their signed amounts.
  *
@@ -204,16 +204,26 @@ public final class ScenarioComparisonChart {
     return m;
   }
 
+  /** The lowest P&amp;L across the scenarios: the largest loss, or the smallest gain. */
+  private static long worst(long[] cents) {
+    long m = Long.MAX_VALUE;
+    for (long c : cents) {
+      m = Math.min(m, c);
+    }
+    return m;
+  }
+
   /** How many sectors no result moves. */
   static int sectorsNotMoved(List<ScenarioResult> results) {
     return (int) pnlCents(results).values().stream().filter(c -> !moved(c)).count();
   }
 
   /**
-   * The groups in chart order (top to bottom): sectors some scenario moves, largest value before
-   * first. Beyond {@value #MAX_SECTORS} of them, the {@value #MAX_SECTORS} with the largest P&amp;L
-   * in magnitude in any scenario keep their group (still in value order) and a last
-   * {@code others (N)} group sums the rest, scenario by scenario.
+   * The groups in chart order (top to bottom): sectors some scenario moves, by their worst P&amp;L
+   * across the scenarios, the largest loss first (ties: the larger value before first). Beyond
+   * {@value #MAX_SECTORS} of them, the {@value #MAX_SECTORS} with the largest P&amp;L in magnitude in
+   * any scenario keep their group and a last {@code others (N)} group sums the rest, scenario by
+   * scenario.
    */
   static List<Group> groups(List<ScenarioResult> results) {
     Map<String, long[]> all = pnlCents(results);
@@ -231,6 +241,9 @@ public final class ScenarioComparisonChart {
       shown = moved.stream().filter(top::contains).toList();
       rest = moved.stream().filter(k -> !top.contains(k)).toList();
     }
+    // the largest loss first; stable, so ties keep the value order
+    shown = new ArrayList<>(shown);
+    shown.sort(Comparator.comparingLong((String k) -> worst(all.get(k))));
     List<String> raw = new ArrayList<>(shown);
     if (!rest.isEmpty()) {
       raw.add("others (" + rest.size() + ")");
