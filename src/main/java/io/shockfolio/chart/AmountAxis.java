@@ -15,19 +15,21 @@ import org.jfree.data.Range;
 
 /**
  * A number axis fitted when drawn to the size it is drawn at: it keeps a number of pixels free at
- * its upper end, beyond the largest value, for labels written there (the totals after bars, rows of
- * line labels over a histogram), and leaves out the tick labels that would reach beyond the ends of
- * the plot, where they would be cut or run into the chart's edge.
+ * its ends, beyond the smallest and the largest value, for labels written there (amounts beyond bar
+ * ends, the totals after bars, rows of line labels over a histogram), and leaves out the tick labels
+ * that would reach beyond the ends of the plot, where they would be cut or run into the chart's edge.
  */
 class AmountAxis extends NumberAxis {
   private static final long serialVersionUID = 1L;
 
-  /** How far a tick label may reach beyond an end of the plot, in pixels. */
-  static final double OVERHANG = 6;
+  /** How far a tick label may reach beyond an end of the plot, in pixels: about the chart's padding. */
+  static final double OVERHANG = 12;
 
   /** The share of the axis the values keep however much room is asked for beyond them. */
   static final double MIN_DATA_SHARE = 0.3;
 
+  private double dataMin = Double.NaN;
+  private double reservedBelow;
   private double dataMax = Double.NaN;
   private double reserved;
   private int maxTicks;
@@ -44,6 +46,46 @@ class AmountAxis extends NumberAxis {
   void reserveBeyond(double dataMax, double pixels) {
     this.dataMax = dataMax;
     this.reserved = pixels;
+  }
+
+  /**
+   * Keeps {@code pixels} free beyond {@code dataMin} at the lower end of the axis, as {@link
+   * #reserveBeyond} does at the upper end.
+   */
+  void reserveBelow(double dataMin, double pixels) {
+    this.dataMin = dataMin;
+    this.reservedBelow = pixels;
+  }
+
+  /**
+   * Keeps room beyond the ends of bars for the labels {@code labels} gives the items of {@code
+   * dataset}, written in {@code font} {@code inset} pixels beyond the bars' ends: a loss's label
+   * beyond the smallest value, a gain's (or zero's) beyond the largest.
+   */
+  void reserveForLabels(org.jfree.data.category.CategoryDataset dataset,
+      org.jfree.chart.labels.CategoryItemLabelGenerator labels, Font font, double inset) {
+    double min = 0;
+    double max = 0;
+    double below = 0;
+    double beyond = 0;
+    for (int r = 0; r < dataset.getRowCount(); r++) {
+      for (int c = 0; c < dataset.getColumnCount(); c++) {
+        Number v = dataset.getValue(r, c);
+        if (v == null) {
+          continue;
+        }
+        double w = width(labels.generateLabel(dataset, r, c), font) + inset + 2;
+        if (v.doubleValue() < 0) {
+          min = Math.min(min, v.doubleValue());
+          below = Math.max(below, w);
+        } else {
+          max = Math.max(max, v.doubleValue());
+          beyond = Math.max(beyond, w);
+        }
+      }
+    }
+    reserveBelow(min, below);
+    reserveBeyond(max, beyond);
   }
 
   /**
@@ -72,12 +114,45 @@ class AmountAxis extends NumberAxis {
    * the range already leaves that much.
    */
   static Range fitted(Range range, double dataMax, double pixels, double length) {
-    if (!(pixels > 0) || !(length > 0) || !Double.isFinite(dataMax) || dataMax <= range.getLowerBound()) {
+    return fitted(range, Double.NaN, 0, dataMax, pixels, length);
+  }
+
+  /**
+   * The range, widened where needed, that leaves {@code below} pixels of an axis {@code length}
+   * pixels long under {@code dataMin} and {@code beyond} pixels over {@code dataMax}; the values keep
+   * at least {@value #MIN_DATA_SHARE} of the axis (the rooms shrink in proportion when they would
+   * take more).
+   */
+  static Range fitted(Range range, double dataMin, double below, double dataMax, double beyond, double length) {
+    double a = Double.isFinite(dataMin) && below > 0 ? below : 0;
+    double b = Double.isFinite(dataMax) && beyond > 0 ? beyond : 0;
+    if (!(length > 0) || a + b == 0) {
       return range;
     }
-    double share = Math.max(MIN_DATA_SHARE, (length - pixels) / length);
-    double upper = range.getLowerBound() + (dataMax - range.getLowerBound()) / share;
-    return upper > range.getUpperBound() ? new Range(range.getLowerBound(), upper) : range;
+    double shrink = Math.min(1, (1 - MIN_DATA_SHARE) * length / (a + b));
+    double alpha = a * shrink / length;
+    double beta = b * shrink / length;
+    double lo = range.getLowerBound();
+    double hi = range.getUpperBound();
+    double m = alpha > 0 ? dataMin : lo;
+    double mm = beta > 0 ? dataMax : hi;
+    // the least widening that gives both rooms: keep each end, or move it just far enough
+    double[][] candidates = {
+      {lo, hi},
+      {lo, (mm - beta * lo) / (1 - beta)},
+      {(m - alpha * hi) / (1 - alpha), hi},
+      {m - alpha * (mm - m) / (1 - alpha - beta), mm + beta * (mm - m) / (1 - alpha - beta)}};
+    for (double[] c : candidates) {
+      double span = c[1] - c[0];
+      double slack = 1e-9 * Math.max(1, Math.abs(span));
+      if (c[0] <= lo + slack && c[1] >= hi - slack && span > 0
+          && m - c[0] >= alpha * span - slack && c[1] - mm >= beta * span - slack) {
+        lo = Math.min(lo, c[0]);
+        hi = Math.max(hi, c[1]);
+        break;
+      }
+    }
+    return lo == range.getLowerBound() && hi == range.getUpperBound() ? range : new Range(lo, hi);
   }
 
   /** The width of {@code text} in {@code font}, measured as it would be drawn. */
@@ -100,9 +175,9 @@ class AmountAxis extends NumberAxis {
   @Override
   public AxisState draw(Graphics2D g2, double cursor, Rectangle2D plotArea, Rectangle2D dataArea,
       RectangleEdge edge, PlotRenderingInfo plotState) {
-    if (reserved > 0) {
+    if (reserved > 0 || reservedBelow > 0) {
       double length = RectangleEdge.isTopOrBottom(edge) ? dataArea.getWidth() : dataArea.getHeight();
-      Range r = fitted(getRange(), dataMax, reserved, length);
+      Range r = fitted(getRange(), dataMin, reservedBelow, dataMax, reserved, length);
       if (!r.equals(getRange())) {
         setRange(r, false, false);
       }

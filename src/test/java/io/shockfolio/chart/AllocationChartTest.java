@@ -336,11 +336,18 @@ class AllocationChartTest {
   void roomIsKeptBeyondTheLargestValueForTheTotal() {
     // range 0..110, the largest bar 100, 200 px to keep on an axis 1,000 px long: the bar may take
     // 800 px, so the axis runs to 100 / 0.8 = 125
-    assertThat(AmountAxis.fitted(new Range(0, 110), 100, 200, 1_000)).isEqualTo(new Range(0, 125));
+    Range fitted = AmountAxis.fitted(new Range(0, 110), 100, 200, 1_000);
+    assertThat(fitted.getLowerBound()).isEqualTo(0);
+    assertThat(fitted.getUpperBound()).isCloseTo(125, org.assertj.core.api.Assertions.within(1e-9));
     // already room enough: 0..200 puts 100 at 500 px, 500 px from the end
     assertThat(AmountAxis.fitted(new Range(0, 200), 100, 200, 1_000)).isEqualTo(new Range(0, 200));
     // asking for more than 70% of the axis: the bars keep 30%, 100 / 0.3 = 333.3
     assertThat(AmountAxis.fitted(new Range(0, 110), 100, 900, 1_000).getUpperBound())
         .isCloseTo(333.333, org.assertj.core.api.Assertions.within(1e-3));
+    // both ends: -110..20, values -100..10, 100 px to keep at each end of 1,000: 10% each, so the
+    // values take 80% and the axis is 110 / 0.8 = 137.5 long, from -100 - 13.75 to 10 + 13.75
+    Range both = AmountAxis.fitted(new Range(-110, 20), -100, 100, 10, 100, 1_000);
+    assertThat(both.getLowerBound()).isCloseTo(-113.75, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(both.getUpperBound()).isCloseTo(23.75, org.assertj.core.api.Assertions.within(1e-9));
   }
 }
