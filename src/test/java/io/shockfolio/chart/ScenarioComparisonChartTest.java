@@ -241,4 +241,20 @@ class ScenarioComparisonChartTest {
     assertThat(plot(chart).getDataset().getColumnCount()).isZero();
     assertThat(ChartRenderer.svg(chart)).contains("No sector moved in any of the scenarios");
   }
+
+  @Test
+  void barsTooThinForTheirLabelsGoUnlabelled() {
+    // four scenarios of 8 sectors: at 1200x800 the bars are thick enough to label, at 800x500 they
+    // are not and the labels would overlap; Semiconductors in the doubled scenario loses 8,407
+    List<ScenarioResult> four = List.of(ScenarioSets.reported(), ScenarioSets.full(), ScenarioSets.headline(),
+        ScenarioSets.doubled());
+
+    JFreeChart big = ScenarioComparisonChart.create(four, Locale.US);
+    assertThat(ChartRenderer.svg(big, 1200, 800)).contains(">-8,407<");
+    assertThat(plot(big).getRenderer().isItemLabelVisible(3, 0)).isTrue();
+
+    JFreeChart small = ScenarioComparisonChart.create(four, Locale.US);
+    assertThat(ChartRenderer.svg(small, 800, 500)).doesNotContain(">-8,407<").contains("Semiconductors");
+    assertThat(plot(small).getRenderer().isItemLabelVisible(3, 0)).isFalse();
+  }
 }
