@@ -50,9 +50,10 @@ public final class SaveCharts {
     public Options {
       kinds = kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds);
       formats = formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats);
-      if (width < 200 || height < 150 || width > MAX_PIXELS || height > MAX_PIXELS) {
+      // below 800×500 labels clip and ticks run together
+      if (width < 800 || height < 500 || width > MAX_PIXELS || height > MAX_PIXELS) {
         throw InputException.ofUsage("--size: found " + width + "x" + height
-            + ", expected a width from 200 and a height from 150 up to " + MAX_PIXELS + ", such as 1600x1000");
+            + ", expected a width from 800 and a height from 500 up to " + MAX_PIXELS + ", such as 1600x1000");
       }
       if (!(scale >= 0.5 && scale <= 4)) {
         throw InputException.ofUsage("--chart-scale: found " + scale + ", expected a factor from 0.5 to 4");

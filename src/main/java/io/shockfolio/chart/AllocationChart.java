@@ -17,7 +17,6 @@ import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategorySeriesLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -64,6 +63,9 @@ public final class AllocationChart {
 
   /** Sector names are cut beyond this many characters. */
   public static final int LABEL_LENGTH = 30;
+
+  /** Pixels kept free after the total written beyond the longer bar. */
+  static final double TOTAL_GAP = 12;
 
   static final Font SEGMENT_LABEL_FONT = new Font(ChartTheme.FONT_FAMILY, Font.PLAIN, 14);
 
@@ -116,12 +118,11 @@ public final class AllocationChart {
     categoryAxis.setLowerMargin(0.08);
     categoryAxis.setUpperMargin(0.08);
 
-    NumberAxis valueAxis = new NumberAxis("Value (" + result.baseCurrency() + ")");
+    AmountAxis valueAxis = new AmountAxis("Value (" + result.baseCurrency() + ")");
     valueAxis.setAutoRangeIncludesZero(true);
     valueAxis.setAutoRangeMinimumSize(1);
     valueAxis.setLowerMargin(0);
-    // room after the bars for their totals
-    valueAxis.setUpperMargin(0.2);
+    valueAxis.setUpperMargin(0.05);
     theme.amountTicks(valueAxis, 0, max, 10);
 
     StackedBarRenderer renderer = new StackedBarRenderer();
@@ -143,13 +144,13 @@ public final class AllocationChart {
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     plot.setNoDataMessage("No sector with a positive value");
     if (!segments.isEmpty()) {
-      NumberFormat amounts = theme.amountFormat(max);
-      plot.addAnnotation(total(BEFORE, totalBefore,
-          amounts.format(totalBefore) + " " + result.baseCurrency()));
-      String move = totalBefore == 0 ? ""
-          : " (" + theme.signedPercent((totalAfter - totalBefore) / totalBefore) + "%)";
-      plot.addAnnotation(total(AFTER, totalAfter,
-          amounts.format(totalAfter) + " " + result.baseCurrency() + move));
+      List<String> totals = totals(allocation, result.baseCurrency(), theme);
+      plot.addAnnotation(total(BEFORE, totalBefore, totals.get(0)));
+      plot.addAnnotation(total(AFTER, totalAfter, totals.get(1)));
+      // room after the longer bar for the wider total, whatever the size the chart is drawn at
+      double room = Math.max(AmountAxis.width(totals.get(0), ChartTheme.AXIS_LABEL_FONT),
+          AmountAxis.width(totals.get(1), ChartTheme.AXIS_LABEL_FONT));
+      valueAxis.reserveBeyond(max, room + TOTAL_GAP);
     }
 
     JFreeChart chart = new JFreeChart(null, ChartTheme.TITLE_FONT, plot, true);
@@ -188,8 +189,21 @@ public final class AllocationChart {
     return luminance < 0.5 ? Color.WHITE : ChartTheme.TEXT;
   }
 
+  /**
+   * The texts written after the bars, as drawn (two spaces first): {@code "  110,061 EUR"} and
+   * {@code "  103,224 EUR (-6.21%)"}.
+   */
+  static List<String> totals(Allocation allocation, String currency, ChartTheme theme) {
+    double before = allocation.totalBefore();
+    double after = allocation.totalAfter();
+    NumberFormat amounts = theme.amountFormat(Math.max(before, after));
+    String move = before == 0 ? "" : " (" + theme.signedPercent((after - before) / before) + "%)";
+    return List.of("  " + amounts.format(before) + " " + currency,
+        "  " + amounts.format(after) + " " + currency + move);
+  }
+
   private static CategoryTextAnnotation total(String bar, double value, String text) {
-    CategoryTextAnnotation a = new CategoryTextAnnotation("  " + text, bar, value);
+    CategoryTextAnnotation a = new CategoryTextAnnotation(text, bar, value);
     a.setCategoryAnchor(CategoryAnchor.MIDDLE);
     a.setTextAnchor(TextAnchor.CENTER_LEFT);
     a.setFont(ChartTheme.AXIS_LABEL_FONT);

@@ -83,6 +83,9 @@ public final class BreakdownChart {
   /** The key of the move panel's one series. */
   public static final String MOVE = "Move";
 
+  /** Pixels between a bar's end and its label. */
+  static final double LABEL_INSET = 4;
+
   private BreakdownChart() {}
 
   /**
@@ -127,16 +130,20 @@ public final class BreakdownChart {
       maxMove = Math.max(maxMove, g.move());
     }
 
-    NumberAxis pnlAxis = new NumberAxis("P&L (" + result.baseCurrency() + ")");
+    AmountAxis pnlAxis = new AmountAxis("P&L (" + result.baseCurrency() + ")");
     labelRoom(pnlAxis, minPnl, maxPnl, zero, 1);
     theme.amountTicks(pnlAxis, minPnl, maxPnl, 6);
-    CategoryPlot pnlPlot = panel(pnls, pnlAxis,
-        new SignedLabelGenerator(locale, Math.max(-minPnl, maxPnl)));
+    CategoryItemLabelGenerator pnlLabels = new SignedLabelGenerator(locale, Math.max(-minPnl, maxPnl));
+    // and, however narrow the panel is drawn, room for the labels beyond the bars
+    pnlAxis.reserveForLabels(pnls, pnlLabels, ChartTheme.ITEM_LABEL_FONT, LABEL_INSET);
+    CategoryPlot pnlPlot = panel(pnls, pnlAxis, pnlLabels);
 
-    NumberAxis moveAxis = new NumberAxis("Move (% of value before)");
+    AmountAxis moveAxis = new AmountAxis("Move (% of value before)");
     labelRoom(moveAxis, minMove, maxMove, zero, 0.01);
     percentTicks(moveAxis, minMove, maxMove, 6, locale);
-    CategoryPlot movePlot = panel(moves, moveAxis, new MoveLabelGenerator(locale));
+    CategoryItemLabelGenerator moveLabels = new MoveLabelGenerator(locale);
+    moveAxis.reserveForLabels(moves, moveLabels, ChartTheme.ITEM_LABEL_FONT, LABEL_INSET);
+    CategoryPlot movePlot = panel(moves, moveAxis, moveLabels);
 
     CategoryAxis categoryAxis = new CategoryAxis(null);
     categoryAxis.setMaximumCategoryLabelLines(1);
@@ -176,7 +183,7 @@ public final class BreakdownChart {
     SignedBarRenderer renderer = new SignedBarRenderer();
     renderer.setMaximumBarWidth(0.08);
     renderer.setItemMargin(0);
-    ChartTheme.labelBeyondBarEnds(renderer, labels, 4);
+    ChartTheme.labelBeyondBarEnds(renderer, labels, LABEL_INSET);
 
     CategoryPlot plot = new CategoryPlot(dataset, null, axis, renderer);
     ChartTheme.valueAxisBelowWithZeroLine(plot);

@@ -17,21 +17,21 @@ import org.jfree.chart.JFreeChart;
  * Most charts show one scenario; the comparison charts show all scenarios of a run together.
  */
 public enum ChartKind {
-  PNL_BY_HOLDING("pnl-by-holding", "P&L by holding", PnlByHoldingChart::create, r -> Optional.empty()),
+  PNL_BY_HOLDING("pnl-by-holding", "P&L by holding", PnlByHoldingChart::create, ChartKind::nothingMoved),
   WATERFALL("waterfall", "From the value before to the value after", WaterfallChart::create,
-      r -> Optional.empty()),
+      ChartKind::nothingMoved),
   BY_SECTOR("by-sector", "P&L and move by sector",
-      (r, l) -> BreakdownChart.create(r, BreakdownChart.Dimension.SECTOR, l), r -> Optional.empty()),
+      (r, l) -> BreakdownChart.create(r, BreakdownChart.Dimension.SECTOR, l), ChartKind::nothingMoved),
   BY_CURRENCY("by-currency", "P&L and move by currency",
-      (r, l) -> BreakdownChart.create(r, BreakdownChart.Dimension.CURRENCY, l), r -> Optional.empty()),
+      (r, l) -> BreakdownChart.create(r, BreakdownChart.Dimension.CURRENCY, l), ChartKind::nothingMoved),
   BY_COUNTRY("by-country", "P&L and move by country",
-      (r, l) -> BreakdownChart.create(r, BreakdownChart.Dimension.COUNTRY, l), r -> Optional.empty()),
+      (r, l) -> BreakdownChart.create(r, BreakdownChart.Dimension.COUNTRY, l), ChartKind::nothingMoved),
   ALLOCATION("allocation", "Allocation by sector before and after", AllocationChart::create,
       r -> Optional.empty()),
   SEVERITY("severity", "Loss as the scenario is scaled", SeverityCurveChart::create,
-      r -> r.analysis().severityCurve().isEmpty()
+      r -> nothingMoved(r).or(() -> r.analysis().severityCurve().isEmpty()
           ? Optional.of("the severity curve was not worked out for this run")
-          : Optional.empty()),
+          : Optional.empty())),
   DISTRIBUTION("distribution", "P&L distribution with VaR and expected shortfall", DistributionChart::create,
       r -> r.analysis().analytic().isEmpty() && r.analysis().simulatedPnl().isEmpty()
           ? Optional.of("needs --history, so that the conditional model estimates at least one holding")
@@ -56,6 +56,16 @@ public enum ChartKind {
     this.missing = missing;
   }
 
+  /** Why a chart of the moves has nothing to show: no holding has a P&amp;L in the scenario. */
+  private static Optional<String> nothingMoved(ScenarioResult r) {
+    return r.impacts().stream().allMatch(i -> i.pnl() == 0)
+        ? Optional.of(NOTHING_MOVED)
+        : Optional.empty();
+  }
+
+  /** The reason a chart of the moves is not drawn when nothing moved. */
+  static final String NOTHING_MOVED = "no holding moved in this scenario";
+
   /** The name users select the chart by, also the end of its file name: {@code pnl-by-holding}. */
   public String slug() {
     return slug;
@@ -73,7 +83,8 @@ public enum ChartKind {
 
   /**
    * Why this chart cannot be drawn for {@code result}, or empty when it can: a distribution needs a
-   * model run on price history, for example.
+   * model run on price history, for example, and the charts of the moves (by holding, waterfall,
+   * breakdowns, severity) need a holding that moved.
    */
   public Optional<String> unavailable(ScenarioResult result) {
     Objects.requireNonNull(result, "result");

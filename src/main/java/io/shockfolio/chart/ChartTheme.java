@@ -122,9 +122,10 @@ public final class ChartTheme {
   }
 
   /**
-   * Gives an amount axis fixed, round ticks: steps of 1, 2, 2.5 or 5 times a power of ten, at most
-   * about {@code maxTicks} of them over the axis range (data, zero and the axis margins). Tick labels
-   * have no decimals when the step is a whole number, else 2 (amounts are never finer than a cent).
+   * Gives an amount axis round ticks: steps of 1, 2, 2.5 or 5 times a power of ten, at most about
+   * {@code maxTicks} of them over the axis range (data, zero and the axis margins), and fewer when
+   * the chart is drawn too small for their labels to stand apart. Tick labels have no decimals when
+   * the step is a whole number, else 2 (amounts are never finer than a cent).
    *
    * @param dataMin the smallest value plotted
    * @param dataMax the largest value plotted
@@ -132,10 +133,20 @@ public final class ChartTheme {
   public void amountTicks(NumberAxis axis, double dataMin, double dataMax, int maxTicks) {
     double span = Math.max(dataMax, 0) - Math.min(dataMin, 0);
     span *= 1 + axis.getLowerMargin() + axis.getUpperMargin();
+    roundTicks(axis, span, maxTicks);
+  }
+
+  /**
+   * Gives an amount axis round ticks over an axis {@code span} long, as {@link #amountTicks} does
+   * for an axis that need not reach zero.
+   */
+  void roundTicks(NumberAxis axis, double span, int maxTicks) {
     double step = tickStep(span, maxTicks);
     NumberFormat format = decimalFormat(step == Math.rint(step) ? 0 : 2);
     axis.setNumberFormatOverride(format);
-    axis.setTickUnit(new NumberTickUnit(step, format), false, true);
+    axis.setStandardTickUnits(new RoundTickUnits(step, format));
+    axis.setTickUnit(new NumberTickUnit(step, format), false, false);
+    axis.setAutoTickUnitSelection(true, false);
   }
 
   /** The smallest round step (1, 2, 2.5 or 5 × 10^k, at least 0.01) that cuts {@code span} into at most {@code maxTicks} parts. */

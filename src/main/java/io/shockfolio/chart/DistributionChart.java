@@ -4,8 +4,13 @@ import io.shockfolio.domain.Analysis;
 import io.shockfolio.domain.ScenarioResult;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Paint;
+import java.awt.Dimension;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.Stroke;
+import java.awt.geom.Dimension2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,23 +19,21 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -39,7 +42,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * as a histogram when the Monte Carlo ran, the analytic normal density as a line when the conditional
  * model gave one (scaled to the histogram's counts when both are there), vertical lines at the 95%
  * and 99% VaR and expected shortfall (of the Monte Carlo when it ran, else the analytic ones), and
- * one at the mean, the scenario's P&amp;L.
+ * one at the scenario's P&amp;L, on which the distribution is centred. The lines' labels stand in rows
+ * above the distribution, each beside or just over its own line, where no other line crosses them.
  */
 public final class DistributionChart {
 
@@ -56,13 +60,36 @@ public final class DistributionChart {
 
   static final Stroke SOLID = new BasicStroke(1.8f);
 
-  /** Pixels between the rows of marker labels. */
-  static final double LABEL_ROW = 22;
+  /** The line at the scenario's P&amp;L. */
+  static final Stroke PNL_STROKE = new BasicStroke(2f);
+
+  /** Pixels between the rows of line labels. */
+  static final double LABEL_ROW = 19;
+
+  /** Pixels between the top of the plot and the first row of line labels. */
+  static final double LABEL_TOP = 4;
+
+  /** Pixels between a line and its label beside it. */
+  static final double LABEL_GAP = 5;
+
+  /** Behind the line labels, so that bars under them do not get in the way of reading them. */
+  static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 230);
+
+  /** The most ticks on the P&amp;L axis and on the paths axis. */
+  static final int MAX_X_TICKS = 10;
+
+  static final int MAX_Y_TICKS = 8;
 
   private DistributionChart() {}
 
-  /** A vertical line: where, its label, paint and stroke. */
-  record Mark(String label, double value, Paint paint, Stroke stroke, boolean labelRight) {}
+  /** A vertical line: its label, where, its colour, and whether dashed (expected shortfall). */
+  record Mark(String label, double value, Color paint, boolean dashed) {
+
+    /** Dashed for expected shortfall, solid for VaR, thicker for the scenario's P&amp;L. */
+    Stroke stroke() {
+      return dashed ? DASHED : paint.equals(ChartTheme.LOSS) ? SOLID : PNL_STROKE;
+    }
+  }
 
   /**
    * The chart for {@code result}'s P&amp;L distribution, with numbers in {@code locale}'s format.
@@ -116,50 +143,43 @@ public final class DistributionChart {
       xMax += 1;
     }
     double pad = 0.04 * (xMax - xMin);
-    NumberAxis x = new NumberAxis("P&L (" + result.baseCurrency() + ")");
+    AmountAxis x = new AmountAxis("P&L (" + result.baseCurrency() + ")");
     x.setLowerMargin(0);
     x.setUpperMargin(0);
     x.setAutoRangeIncludesZero(false);
     x.setRange(new Range(xMin - pad, xMax + pad), true, false);
     // round ticks over the P&L's own span (ChartTheme.amountTicks counts it from zero, which the
     // distribution may lie far from)
-    double step = ChartTheme.tickStep(xMax - xMin + 2 * pad, 10);
-    NumberFormat ticks = theme.amountFormat(step == Math.rint(step) ? ChartTheme.WHOLE_UNITS_FROM : 0);
-    x.setNumberFormatOverride(ticks);
-    x.setTickUnit(new NumberTickUnit(step, ticks), false, true);
+    theme.roundTicks(x, xMax - xMin + 2 * pad, MAX_X_TICKS);
+    x.setMaxTicks(MAX_X_TICKS);
     plot.setDomainAxis(x);
 
-    NumberAxis y;
+    AmountAxis y;
     if (histogram.isPresent()) {
       Analysis.Histogram h = histogram.get();
-      y = new NumberAxis("Paths per bin of " + theme.plain(h.width()) + " "
-          + result.baseCurrency());
-      y.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
+      y = new AmountAxis("Paths per bin of " + theme.plain(h.width()) + " " + result.baseCurrency());
+      NumberFormat counts = theme.decimalFormat(0);
+      y.setNumberFormatOverride(counts);
+      double step = Math.max(1, ChartTheme.tickStep(peak(plot), MAX_Y_TICKS));
+      RoundTickUnits units = new RoundTickUnits(step, counts, true);
+      y.setStandardTickUnits(units);
+      y.setTickUnit((NumberTickUnit) units.getCeilingTickUnit(step), false, false);
+      y.setAutoTickUnitSelection(true, false);
+      y.setMaxTicks(MAX_Y_TICKS);
     } else {
-      y = new NumberAxis("Probability density");
+      y = new AmountAxis("Probability density");
       y.setTickLabelsVisible(false);
       y.setTickMarksVisible(false);
       // without numbers on the axis, gridlines only clutter
       plot.setRangeGridlinesVisible(false);
     }
     y.setAutoRangeIncludesZero(true);
-    // room above the tallest bar for the rows of marker labels
-    y.setUpperMargin(0.30);
+    y.setUpperMargin(0.05);
+    // room above the distribution for the rows of line labels, whatever the size drawn at
+    y.reserveBeyond(peak(plot), LABEL_TOP + marks.size() * LABEL_ROW + 6);
     plot.setRangeAxis(y);
     plot.configureRangeAxes();
-
-    int row = 0;
-    for (Mark m : marks) {
-      ValueMarker marker = new ValueMarker(m.value(), m.paint(), m.stroke());
-      marker.setLabel(m.label());
-      marker.setLabelFont(ChartTheme.ITEM_LABEL_FONT);
-      marker.setLabelPaint(m.paint() == ChartTheme.LOSS ? ChartTheme.LOSS : ChartTheme.TEXT);
-      marker.setLabelBackgroundColor(new Color(255, 255, 255, 230));
-      marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-      marker.setLabelTextAnchor(m.labelRight() ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
-      marker.setLabelOffset(new RectangleInsets(6 + (m.labelRight() ? 0 : row++) * LABEL_ROW, 5, 0, 5));
-      plot.addDomainMarker(marker, Layer.FOREGROUND);
-    }
+    plot.addAnnotation(new MarkLines(marks));
 
     JFreeChart chart = new JFreeChart(null, ChartTheme.TITLE_FONT, plot, true);
     ChartText.titled(chart, result, locale);
@@ -210,22 +230,118 @@ public final class DistributionChart {
     return ds;
   }
 
+  /** The highest point of the bars and the density line. */
+  static double peak(XYPlot plot) {
+    double peak = 0;
+    for (int d = 0; d < plot.getDatasetCount(); d++) {
+      XYDataset ds = plot.getDataset(d);
+      if (ds == null) {
+        continue;
+      }
+      for (int i = 0; i < ds.getItemCount(0); i++) {
+        peak = Math.max(peak, ds.getYValue(0, i));
+      }
+    }
+    return peak;
+  }
+
   /**
    * The vertical lines, from the left: expected shortfall and VaR at 99%, then at 95% (each at
-   * minus the loss, since VaR and ES are losses), then the mean.
+   * minus the loss, since VaR and ES are losses), and the scenario's P&amp;L, all in the order of
+   * their values.
    */
   static List<Mark> marks(ScenarioResult result, ChartTheme theme) {
     Analysis.Risk r = risk(result);
-    NumberFormat f = theme.amountFormat(maxAbs(r));
+    NumberFormat f = theme.amountFormat(Math.max(maxAbs(r), Math.abs(result.pnl())));
     List<Mark> marks = new ArrayList<>();
-    marks.add(new Mark("ES 99%: " + theme.signed(-r.es99(), f), -r.es99(), ChartTheme.LOSS, DASHED, false));
-    marks.add(new Mark("VaR 99%: " + theme.signed(-r.var99(), f), -r.var99(), ChartTheme.LOSS, SOLID, false));
-    marks.add(new Mark("ES 95%: " + theme.signed(-r.es95(), f), -r.es95(), ChartTheme.LOSS, DASHED, false));
-    marks.add(new Mark("VaR 95%: " + theme.signed(-r.var95(), f), -r.var95(), ChartTheme.LOSS, SOLID, false));
+    marks.add(new Mark("ES 99%: " + theme.signed(-r.es99(), f), -r.es99(), ChartTheme.LOSS, true));
+    marks.add(new Mark("VaR 99%: " + theme.signed(-r.var99(), f), -r.var99(), ChartTheme.LOSS, false));
+    marks.add(new Mark("ES 95%: " + theme.signed(-r.es95(), f), -r.es95(), ChartTheme.LOSS, true));
+    marks.add(new Mark("VaR 95%: " + theme.signed(-r.var95(), f), -r.var95(), ChartTheme.LOSS, false));
+    marks.add(new Mark("scenario's P&L: " + theme.signed(result.pnl(), f), result.pnl(), ChartTheme.TEXT, false));
     marks.sort(Comparator.comparingDouble(Mark::value));
-    marks.add(new Mark("mean (the scenario's P&L): " + theme.signed(r.mean(), f), r.mean(), ChartTheme.TEXT,
-        new BasicStroke(2f), true));
     return marks;
+  }
+
+  /** Where a line's label goes, and how high its line reaches. */
+  record Placed(Rectangle2D box, double lineTop) {}
+
+  /**
+   * Places the labels of lines at {@code xs} (in pixels from the left, in increasing order) in
+   * {@code area}: label i in row i from the top, {@value #LABEL_ROW} pixels apart, {@value #LABEL_GAP}
+   * pixels right of its line, which reaches the top of the row. A label that would run past the
+   * right edge moves left, but not over the line before it; if it then spans its own line, that line
+   * stops 2 pixels under it. As every line right of a label stops in a lower row and every line left
+   * of it stays left of it, no line crosses a label.
+   */
+  static List<Placed> layout(List<Double> xs, List<? extends Dimension2D> sizes, Rectangle2D area) {
+    List<Placed> out = new ArrayList<>();
+    for (int i = 0; i < xs.size(); i++) {
+      double x = xs.get(i);
+      double w = sizes.get(i).getWidth();
+      double h = sizes.get(i).getHeight();
+      double top = area.getMinY() + LABEL_TOP + i * LABEL_ROW;
+      double left = x + LABEL_GAP;
+      if (left + w > area.getMaxX()) {
+        double floor = i == 0 ? area.getMinX() : xs.get(i - 1) + LABEL_GAP;
+        left = Math.max(area.getMaxX() - w, floor);
+      }
+      Rectangle2D box = new Rectangle2D.Double(left, top, w, h);
+      out.add(new Placed(box, left <= x ? box.getMaxY() + 2 : top));
+    }
+    return out;
+  }
+
+  /** The vertical lines and their labels, laid out when drawn (see {@link #layout}). */
+  static final class MarkLines extends AbstractXYAnnotation {
+    private static final long serialVersionUID = 1L;
+
+    private final List<Mark> marks;
+
+    MarkLines(List<Mark> marks) {
+      this.marks = List.copyOf(marks);
+    }
+
+    /** The lines, from the left. */
+    List<Mark> marks() {
+      return marks;
+    }
+
+    @Override
+    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+        int rendererIndex, PlotRenderingInfo info) {
+      g2.setFont(ChartTheme.ITEM_LABEL_FONT);
+      FontMetrics fm = g2.getFontMetrics();
+      List<Double> xs = new ArrayList<>();
+      List<Dimension2D> sizes = new ArrayList<>();
+      for (Mark m : marks) {
+        xs.add(domainAxis.valueToJava2D(m.value(), dataArea, plot.getDomainAxisEdge()));
+        sizes.add(new Dimension((int) Math.ceil(fm.getStringBounds(m.label(), g2).getWidth()),
+            fm.getAscent() + fm.getDescent()));
+      }
+      List<Placed> placed = layout(xs, sizes, dataArea);
+      for (int i = 0; i < marks.size(); i++) {
+        Mark m = marks.get(i);
+        Rectangle2D box = placed.get(i).box();
+        g2.setPaint(m.paint());
+        g2.setStroke(m.stroke());
+        g2.draw(new Line2D.Double(xs.get(i), dataArea.getMaxY(), xs.get(i), placed.get(i).lineTop()));
+        g2.setPaint(LABEL_BACKGROUND);
+        g2.fill(new Rectangle2D.Double(box.getX() - 2, box.getY(), box.getWidth() + 4, box.getHeight()));
+        g2.setPaint(m.paint());
+        g2.drawString(m.label(), (float) box.getX(), (float) (box.getY() + fm.getAscent()));
+      }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MarkLines l && l.marks.equals(marks);
+    }
+
+    @Override
+    public int hashCode() {
+      return marks.hashCode();
+    }
   }
 
   /** The largest amount the chart writes, which sets the decimals of all (see {@link ChartTheme}). */
@@ -252,7 +368,7 @@ public final class DistributionChart {
       sb.append(" · line: ").append(analytic.get().method());
     }
     double sd = r.standardDeviation();
-    sb.append(" · standard deviation ").append(theme.amountFormat(maxAbs(r)).format(sd))
+    sb.append(" · standard deviation ").append(theme.amountFormat(Math.max(maxAbs(r), Math.abs(result.pnl()))).format(sd))
         .append(' ').append(result.baseCurrency());
     return sb.toString();
   }

@@ -136,7 +136,7 @@ public final class HeatMapChart {
     double end = grid.maxAbs() > 0 ? grid.maxAbs() : 0.01;
     DivergingPaintScale scale = new DivergingPaintScale(end);
 
-    SymbolAxis scenarioAxis = new SymbolAxis(null, scenarios.toArray(new String[0]));
+    SymbolAxis scenarioAxis = new HeadAxis(scenarios, ScenarioComparisonChart.seriesNames(results));
     SymbolAxis holdingAxis = new SymbolAxis(null,
         grid.rows().stream().map(Row::label).toArray(String[]::new));
     for (SymbolAxis a : List.of(scenarioAxis, holdingAxis)) {
@@ -184,6 +184,44 @@ public final class HeatMapChart {
     scenarioAxis.setTickLabelFont(HEAD_FONT);
     chart.addSubtitle(legend(scale, locale));
     return chart;
+  }
+
+  /**
+   * The scenario axis: its symbols are the heads laid out for {@value #LAYOUT_WIDTH} pixels, and
+   * when drawn each head is cut again from the full name to the width its column has, so no head
+   * is dropped or runs into the next at a smaller size.
+   */
+  static final class HeadAxis extends SymbolAxis {
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> names;
+
+    HeadAxis(List<String> heads, List<String> names) {
+      super(null, heads.toArray(new String[0]));
+      this.names = List.copyOf(names);
+    }
+
+    /** The heads for columns {@code columnWidth} pixels wide, a gap of 8 pixels kept between them. */
+    List<String> heads(double columnWidth) {
+      return scenarioLabels(names, columnWidth - 8);
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    protected List refreshTicksHorizontal(java.awt.Graphics2D g2, java.awt.geom.Rectangle2D dataArea,
+        org.jfree.chart.ui.RectangleEdge edge) {
+      List ticks = super.refreshTicksHorizontal(g2, dataArea, edge);
+      List<String> heads = heads(dataArea.getWidth() / Math.max(1, names.size()));
+      List out = new ArrayList();
+      for (Object o : ticks) {
+        org.jfree.chart.axis.ValueTick t = (org.jfree.chart.axis.ValueTick) o;
+        int i = (int) Math.round(t.getValue());
+        String text = i >= 0 && i < heads.size() ? heads.get(i) : t.getText();
+        out.add(new org.jfree.chart.axis.NumberTick(t.getTickType(), t.getValue(), text, t.getTextAnchor(),
+            t.getRotationAnchor(), t.getAngle()));
+      }
+      return out;
+    }
   }
 
   /** The colour legend: a vertical strip at the right with percent ticks. */
@@ -330,7 +368,11 @@ public final class HeatMapChart {
    */
   static List<String> scenarioLabels(List<ScenarioResult> results) {
     List<String> names = ScenarioComparisonChart.seriesNames(results);
-    double room = columnWidth(names.size());
+    return scenarioLabels(names, columnWidth(names.size()));
+  }
+
+  /** The column heads for {@code names}, as {@link #scenarioLabels(List)}, each at most {@code room} pixels wide. */
+  static List<String> scenarioLabels(List<String> names, double room) {
     List<String> cut = names.stream().map(s -> fit(s, room, HeatMapChart::middleCut)).toList();
     int prefix = commonPrefix(names);
     List<String> out = new ArrayList<>();

@@ -115,6 +115,7 @@ public final class PnlByHoldingChart {
     boolean anyEstimated = false;
     boolean anyBand = false;
     boolean anyReported = false;
+    boolean anyLoss = false;
     for (Bar b : bars) {
       dataset.addValue(b.pnl(), SERIES, b.label());
       min = Math.min(min, b.pnl());
@@ -122,6 +123,7 @@ public final class PnlByHoldingChart {
       maxAbs = Math.max(maxAbs, Math.abs(b.pnl()));
       anyEstimated |= b.estimated();
       anyReported |= !b.estimated();
+      anyLoss |= b.pnl() < 0;
       if (b.hasBand()) {
         anyBand = true;
         min = Math.min(min, b.bandLow());
@@ -162,7 +164,7 @@ public final class PnlByHoldingChart {
     plot.setNoDataMessage("No holding moved in this scenario");
     JFreeChart chart = new JFreeChart(null, ChartTheme.TITLE_FONT, plot, anyEstimated);
     if (anyEstimated) {
-      plot.setFixedLegendItems(legendItems(anyReported, anyBand));
+      plot.setFixedLegendItems(legendItems(anyReported, anyBand, anyLoss ? ChartTheme.LOSS : ChartTheme.GAIN));
       LegendTitle legend = chart.getLegend();
       legend.setPosition(RectangleEdge.TOP);
     }
@@ -272,13 +274,17 @@ public final class PnlByHoldingChart {
     return new DefaultIntervalCategoryDataset(new Comparable<?>[] {BAND_SERIES}, keys, starts, ends);
   }
 
-  /** The legend: the reported look when a reported bar is shown, then the estimated look. */
-  static LegendItemCollection legendItems(boolean reported, boolean band) {
+  /**
+   * The legend: the reported look when a reported bar is shown, then the estimated look, both in
+   * {@code colour}, the loss colour when a loss is shown (else the gain colour), so the swatches look
+   * like the bars: solid for a reported move, a light tint with an outline for an estimated one.
+   */
+  static LegendItemCollection legendItems(boolean reported, boolean band, Color colour) {
     Shape swatch = new Rectangle2D.Double(-7, -5, 14, 10);
     LegendItemCollection items = new LegendItemCollection();
     if (reported) {
-      items.add(new LegendItem(REPORTED_LABEL, null, null, null, true, swatch, true, ChartTheme.NEUTRAL,
-          false, ChartTheme.NEUTRAL, ESTIMATED_OUTLINE, false, swatch, BAND_STROKE, BAND_COLOR));
+      items.add(new LegendItem(REPORTED_LABEL, null, null, null, true, swatch, true, colour,
+          false, colour, ESTIMATED_OUTLINE, false, swatch, BAND_STROKE, BAND_COLOR));
     }
     Path2D.Double whisker = new Path2D.Double();
     whisker.moveTo(-12, 0);
@@ -288,7 +294,7 @@ public final class PnlByHoldingChart {
     whisker.moveTo(12, -4);
     whisker.lineTo(12, 4);
     items.add(new LegendItem(band ? ESTIMATED_LABEL : ESTIMATED_NO_BAND_LABEL, null, null, null,
-        true, swatch, true, tint(ChartTheme.NEUTRAL), true, ChartTheme.NEUTRAL.darker(), ESTIMATED_OUTLINE,
+        true, swatch, true, tint(colour), true, colour, ESTIMATED_OUTLINE,
         band, whisker, BAND_STROKE, BAND_COLOR));
     return items;
   }

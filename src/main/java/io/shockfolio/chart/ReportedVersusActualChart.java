@@ -132,19 +132,33 @@ public final class ReportedVersusActualChart {
     return out;
   }
 
-  /** The one range of both axes: every move and zero, with room around them. */
+  /** The smallest span of the axes, in percentage points, so that close points are not blown up to fill the plot. */
+  static final double MIN_SPAN = 2;
+
+  /**
+   * The one range of both axes, fitted to the moves: from the smallest to the largest move (reported
+   * or actual), widened to {@value #MIN_SPAN} percentage points around its middle when shorter, and to
+   * zero when zero lies within half that span of the moves; then 6% of room each side.
+   */
   static Range range(List<Point> points) {
-    double lo = 0;
-    double hi = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
     for (Point p : points) {
       lo = Math.min(lo, Math.min(p.reportedPct(), p.actualPct()));
       hi = Math.max(hi, Math.max(p.reportedPct(), p.actualPct()));
     }
-    double span = hi - lo;
-    if (!(span > 0)) {
-      span = 1;
+    double span = Math.max(hi - lo, MIN_SPAN);
+    if (Math.min(Math.abs(lo), Math.abs(hi)) <= span / 2 || lo <= 0 && hi >= 0) {
+      lo = Math.min(lo, 0);
+      hi = Math.max(hi, 0);
     }
-    return new Range(lo - 0.06 * span, hi + 0.06 * span);
+    if (hi - lo < MIN_SPAN) {
+      double mid = (lo + hi) / 2;
+      lo = mid - MIN_SPAN / 2;
+      hi = mid + MIN_SPAN / 2;
+    }
+    double pad = 0.06 * (hi - lo);
+    return new Range(lo - pad, hi + pad);
   }
 
   private static NumberAxis axis(String label, Range range, Locale locale) {
@@ -179,6 +193,15 @@ public final class ReportedVersusActualChart {
 
     /** What crossing a line costs a label, in square pixels of overlap: less than covering a neighbour's text. */
     static final double LINE_COST = 40;
+
+    /**
+     * What a label next to its point (without a leader line) costs when it is as near another point:
+     * more than crossing a line, since the reader would take it for the other point's.
+     */
+    static final double AMBIGUOUS_COST = 100;
+
+    /** By how many pixels a label must be nearer its own point than any other to be read as its. */
+    static final double CLEARLY_NEARER = 1;
 
     private final List<Point> points;
 
@@ -216,15 +239,11 @@ public final class ReportedVersusActualChart {
       for (int i = 0; i < points.size(); i++) {
         Rectangle2D box = boxes.get(i);
         Point2D at = anchors.get(i);
-        if (box.getCenterX() - at.getX() > box.getWidth() / 2 + 2 * POINT_RADIUS + 4
-            || at.getX() - box.getCenterX() > box.getWidth() / 2 + 2 * POINT_RADIUS + 4
-            || Math.abs(box.getCenterY() - at.getY()) > box.getHeight() / 2 + 2 * POINT_RADIUS + 4) {
-          // far from its point: a leader line to the box's nearest edge
+        if (needsLeader(box, i, anchors, POINT_RADIUS)) {
           g2.setPaint(ChartTheme.AXIS_LINE);
           g2.setStroke(new BasicStroke(0.8f));
-          double ex = Math.max(box.getMinX(), Math.min(at.getX(), box.getMaxX()));
-          double ey = Math.max(box.getMinY(), Math.min(at.getY(), box.getMaxY()));
-          g2.draw(new Line2D.Double(at.getX(), at.getY(), ex, ey));
+          Point2D end = nearest(box, at);
+          g2.draw(new Line2D.Double(at.getX(), at.getY(), end.getX(), end.getY()));
         }
         g2.setPaint(ChartTheme.TEXT);
         g2.drawString(points.get(i).label(), (float) box.getX(), (float) (box.getY() + fm.getAscent()));
@@ -232,11 +251,45 @@ public final class ReportedVersusActualChart {
     }
 
     /**
+     * Whether the label in {@code box} of anchor {@code i} needs a leader line to its point: when it
+     * is far from its point (beyond the nearest ring of spots), or when it is not clearly nearer its
+     * own point than every other one (see {@link #ambiguous}).
+     */
+    static boolean needsLeader(Rectangle2D box, int i, List<Point2D> anchors, double radius) {
+      Point2D at = anchors.get(i);
+      return box.getCenterX() - at.getX() > box.getWidth() / 2 + 2 * radius + 4
+          || at.getX() - box.getCenterX() > box.getWidth() / 2 + 2 * radius + 4
+          || Math.abs(box.getCenterY() - at.getY()) > box.getHeight() / 2 + 2 * radius + 4
+          || ambiguous(box, i, anchors);
+    }
+
+    /**
+     * Whether a reader could take the label in {@code box} for another point's: some other anchor is
+     * not at least {@value #CLEARLY_NEARER} pixel farther from the box than anchor {@code i}.
+     */
+    static boolean ambiguous(Rectangle2D box, int i, List<Point2D> anchors) {
+      double own = nearest(box, anchors.get(i)).distance(anchors.get(i));
+      for (int j = 0; j < anchors.size(); j++) {
+        if (j != i && nearest(box, anchors.get(j)).distance(anchors.get(j)) < own + CLEARLY_NEARER) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The point of {@code box} nearest {@code p} ({@code p} itself when inside). */
+    static Point2D nearest(Rectangle2D box, Point2D p) {
+      return new Point2D.Double(Math.max(box.getMinX(), Math.min(p.getX(), box.getMaxX())),
+          Math.max(box.getMinY(), Math.min(p.getY(), box.getMaxY())));
+    }
+
+    /**
      * Boxes of the given sizes, one per anchor, each placed at the first of a few spots around its
-     * anchor (right, left, the four diagonals, above, below; then the same further out) that lies
-     * inside {@code area} and overlaps neither an earlier box nor any anchor's square of half-side
-     * {@code radius}, nor crosses one of {@code lines}. A box may cross a line rather than move
-     * further out; where every spot overlaps something, the spot that overlaps least.
+     * anchor (right, left, the four diagonals, above, below; then the same further out, with a leader
+     * line) that lies inside {@code area}, overlaps neither an earlier box nor any anchor's square of
+     * half-side {@code radius}, crosses none of {@code lines} and, next to its anchor, is nearer it than
+     * any other anchor. A box may cross a line rather than move further out, but not lie nearer
+     * another anchor; where every spot costs something, the spot that costs least.
      */
     static List<Rectangle2D> place(List<Point2D> anchors, List<? extends Dimension2D> sizes, Rectangle2D area,
         double radius, List<Line2D> lines) {
@@ -252,6 +305,7 @@ public final class ReportedVersusActualChart {
         Rectangle2D best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         boolean bestClear = false;
+        boolean near = true;
         for (double gap : new double[] {radius + 3, radius + 18, radius + 34}) {
           double d = gap * 0.75;
           double[][] spots = {
@@ -263,8 +317,11 @@ public final class ReportedVersusActualChart {
             Rectangle2D r = new Rectangle2D.Double(s[0], s[1], w, h);
             double covered = overlap(r, obstacles) + overlap(r, placed) + outside(r, area);
             // less than a pixel's area is rounding, not overlap
-            boolean clear = covered < 0.5;
-            double cost = clear ? 0 : covered;
+            double cost = covered < 0.5 ? 0 : covered;
+            // further out, a leader line joins the label to its point
+            boolean mistaken = near && ambiguous(r, i, anchors);
+            boolean clear = cost == 0 && !mistaken;
+            cost += mistaken ? AMBIGUOUS_COST : 0;
             for (Line2D l : lines) {
               cost += r.intersectsLine(l) ? LINE_COST : 0;
             }
@@ -280,6 +337,7 @@ public final class ReportedVersusActualChart {
           if (bestClear) {
             break;
           }
+          near = false;
         }
         placed.add(best);
       }

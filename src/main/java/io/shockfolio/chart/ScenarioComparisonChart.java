@@ -26,10 +26,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Several scenarios side by side on one portfolio: a horizontal grouped bar chart of each sector's
- * P&amp;L in the base currency, one bar per scenario, the largest sector (by value before) at the
- * top. Each scenario has its own colour; the legend gives its total P&amp;L and percentage, so the
+ * P&amp;L in the base currency, one bar per scenario, the sector with the largest loss in any
+ * scenario at the top, as in {@link BreakdownChart}. Each scenario has its own colour; the legend gives its total P&amp;L and percentage, so the
  * totals, which would dwarf the sectors, need no bar. Up to {@value #LABEL_BARS_UP_TO} scenarios
- * the bars are labelled with their signed amounts.
+ * the bars are labelled with their signed amounts, when drawn at least {@value #MIN_LABELLED_BAR}
+ * pixels thick (else the labels would run into each other).
  *
  * <p>Sectors that no scenario moves get no bars (a subtitle counts them). Beyond
  * {@value #MAX_SECTORS} moved sectors the chart keeps the {@value #MAX_SECTORS} with the largest
@@ -42,6 +43,9 @@ public final class ScenarioComparisonChart {
 
   /** Bars carry their amount when there are at most this many scenarios. */
   public static final int LABEL_BARS_UP_TO = 4;
+
+  /** Bars thinner than this, in pixels, are not labelled: their labels would overlap. */
+  static final double MIN_LABELLED_BAR = 11;
 
   /** Sector names are cut beyond this many characters. */
   static final int SECTOR_LABEL_LENGTH = 30;
@@ -99,7 +103,7 @@ public final class ScenarioComparisonChart {
     valueAxis.setUpperMargin(labelRoom);
     theme.amountTicks(valueAxis, min, max, 12);
 
-    BarRenderer renderer = new BarRenderer();
+    BarRenderer renderer = new ComparisonBarRenderer();
     for (int s = 0; s < series.size(); s++) {
       renderer.setSeriesPaint(s, ChartTheme.categoryColor(s));
     }
@@ -204,16 +208,26 @@ public final class ScenarioComparisonChart {
     return m;
   }
 
+  /** The lowest P&amp;L across the scenarios: the largest loss, or the smallest gain. */
+  private static long worst(long[] cents) {
+    long m = Long.MAX_VALUE;
+    for (long c : cents) {
+      m = Math.min(m, c);
+    }
+    return m;
+  }
+
   /** How many sectors no result moves. */
   static int sectorsNotMoved(List<ScenarioResult> results) {
     return (int) pnlCents(results).values().stream().filter(c -> !moved(c)).count();
   }
 
   /**
-   * The groups in chart order (top to bottom): sectors some scenario moves, largest value before
-   * first. Beyond {@value #MAX_SECTORS} of them, the {@value #MAX_SECTORS} with the largest P&amp;L
-   * in magnitude in any scenario keep their group (still in value order) and a last
-   * {@code others (N)} group sums the rest, scenario by scenario.
+   * The groups in chart order (top to bottom): sectors some scenario moves, by their worst P&amp;L
+   * across the scenarios, the largest loss first (ties: the larger value before first). Beyond
+   * {@value #MAX_SECTORS} of them, the {@value #MAX_SECTORS} with the largest P&amp;L in magnitude in
+   * any scenario keep their group and a last {@code others (N)} group sums the rest, scenario by
+   * scenario.
    */
   static List<Group> groups(List<ScenarioResult> results) {
     Map<String, long[]> all = pnlCents(results);
@@ -231,6 +245,9 @@ public final class ScenarioComparisonChart {
       shown = moved.stream().filter(top::contains).toList();
       rest = moved.stream().filter(k -> !top.contains(k)).toList();
     }
+    // the largest loss first; stable, so ties keep the value order
+    shown = new ArrayList<>(shown);
+    shown.sort(Comparator.comparingLong((String k) -> worst(all.get(k))));
     List<String> raw = new ArrayList<>(shown);
     if (!rest.isEmpty()) {
       raw.add("others (" + rest.size() + ")");
@@ -259,6 +276,28 @@ public final class ScenarioComparisonChart {
       out.add(Money.fromCents(c));
     }
     return out;
+  }
+
+  /** Grouped bars whose labels show only when the bars are drawn thick enough to part them. */
+  static final class ComparisonBarRenderer extends BarRenderer {
+    private static final long serialVersionUID = 1L;
+
+    // the thickness of the bars in the current drawing
+    private transient double barWidth = Double.NaN;
+
+    @Override
+    public void drawItem(java.awt.Graphics2D g2, org.jfree.chart.renderer.category.CategoryItemRendererState state,
+        java.awt.geom.Rectangle2D dataArea, CategoryPlot plot, CategoryAxis domainAxis,
+        org.jfree.chart.axis.ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+      barWidth = state.getBarWidth();
+      super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+    }
+
+    /** As set, and only while the bars drawn are at least {@value #MIN_LABELLED_BAR} pixels thick. */
+    @Override
+    public boolean isItemLabelVisible(int row, int column) {
+      return super.isItemLabelVisible(row, column) && !(barWidth < MIN_LABELLED_BAR);
+    }
   }
 
   /** The legend's label of each series, by position. */

@@ -283,22 +283,111 @@ public final class SeverityCurveChart {
       this.angle = angle;
       this.anchor = anchor;
     }
+
+    /** The side across the point left to right: SW and SE, NW and NE. */
+    Side mirroredX() {
+      return switch (this) {
+        case SW -> SE;
+        case SE -> SW;
+        case NW -> NE;
+        case NE -> NW;
+      };
+    }
+
+    /** The side across the point top to bottom: SW and NW, SE and NE. */
+    Side mirroredY() {
+      return switch (this) {
+        case SW -> NW;
+        case NW -> SW;
+        case SE -> NE;
+        case NE -> SE;
+      };
+    }
+
+    /**
+     * Where a label {@code w × h} pixels lies on this side of the point ({@code px}, {@code py}): its
+     * corner {@value #LABEL_DISTANCE} pixels away along the arrow, the text on the far side of it.
+     */
+    Rectangle2D box(double px, double py, double w, double h) {
+      double ax = px + Math.cos(angle) * LABEL_DISTANCE;
+      double ay = py + Math.sin(angle) * LABEL_DISTANCE;
+      boolean left = this == SW || this == NW;
+      boolean above = this == NW || this == NE;
+      return new Rectangle2D.Double(left ? ax - w : ax, above ? ay - h : ay, w, h);
+    }
   }
 
-  /** A label with an arrow to ({@code x}, {@code y}), on {@code side} of it. */
+  /** Pixels from a point to the corner of its label at the arrow's end: the arrow's base radius plus the label offset. */
+  static final double LABEL_DISTANCE = 44;
+
+  /**
+   * The side of its point a label {@code w × h} pixels goes, the point at ({@code px}, {@code py}):
+   * {@code preferred} when the label lies inside {@code area} there, else the first of its mirror
+   * images where it does: the opposite side first (across a rising or falling curve, as the
+   * preferred side is), then left for right, then up for down; {@code preferred} when none fits.
+   */
+  static Side fitting(Side preferred, double px, double py, double w, double h, Rectangle2D area) {
+    for (Side s : List.of(preferred, preferred.mirroredX().mirroredY(), preferred.mirroredX(), preferred.mirroredY())) {
+      if (area.contains(s.box(px, py, w, h))) {
+        return s;
+      }
+    }
+    return preferred;
+  }
+
+  /** A label with an arrow to ({@code x}, {@code y}), on {@code side} of it, or on a mirrored side if it would leave the plot there. */
   private static XYPointerAnnotation pointer(String text, double x, double y, Side side, Paint paint) {
-    XYPointerAnnotation a = new XYPointerAnnotation(text, x, y, side.angle);
+    return new FittingPointer(text, x, y, side, paint);
+  }
+
+  /** A pointer that, when drawn, moves its label to the mirrored side of its point if its own side runs out of the plot. */
+  static final class FittingPointer extends XYPointerAnnotation {
+    private static final long serialVersionUID = 1L;
+
+    private final Side side;
+
+    FittingPointer(String text, double x, double y, Side side, Paint paint) {
+      super(text, x, y, side.angle);
+      this.side = side;
+      style(this, side, paint);
+    }
+
+    /** The side the label is meant for. */
+    Side side() {
+      return side;
+    }
+
+    @Override
+    public void draw(java.awt.Graphics2D g2, XYPlot plot, Rectangle2D dataArea,
+        org.jfree.chart.axis.ValueAxis domainAxis, org.jfree.chart.axis.ValueAxis rangeAxis, int rendererIndex,
+        org.jfree.chart.plot.PlotRenderingInfo info) {
+      double px = domainAxis.valueToJava2D(getX(), dataArea, plot.getDomainAxisEdge());
+      double py = rangeAxis.valueToJava2D(getY(), dataArea, plot.getRangeAxisEdge());
+      java.awt.FontMetrics fm = g2.getFontMetrics(getFont());
+      double w = fm.getStringBounds(getText(), g2).getWidth();
+      double h = fm.getAscent() + fm.getDescent();
+      Side fit = fitting(side, px, py, w, h, dataArea);
+      if (fit == side) {
+        super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
+      } else {
+        XYPointerAnnotation mirrored = new XYPointerAnnotation(getText(), getX(), getY(), fit.angle);
+        style(mirrored, fit, getPaint());
+        mirrored.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
+      }
+    }
+  }
+
+  private static void style(XYPointerAnnotation a, Side side, Paint paint) {
     a.setFont(ChartTheme.ITEM_LABEL_FONT.deriveFont(java.awt.Font.BOLD, 13f));
     a.setPaint(paint);
     a.setArrowPaint(paint);
     a.setTipRadius(10);
-    a.setBaseRadius(40);
+    a.setBaseRadius(LABEL_DISTANCE - 4);
     a.setLabelOffset(4);
     a.setArrowLength(7);
     a.setArrowWidth(4);
     a.setTextAnchor(side.anchor);
     a.setBackgroundPaint(new Color(255, 255, 255, 220));
-    return a;
   }
 
   private static Shape diamond(double r) {

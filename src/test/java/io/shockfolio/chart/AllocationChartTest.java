@@ -9,6 +9,8 @@ import io.shockfolio.chart.Results.Line;
 import io.shockfolio.domain.Breakdown;
 import io.shockfolio.domain.ScenarioResult;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +18,16 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.Test;
@@ -283,5 +289,65 @@ class AllocationChartTest {
     assertThat(Images.hasColour(image, 0xE69F00)).as("the second sector's orange").isTrue();
     String svg = ChartRenderer.svg(chart);
     assertThat(svg).contains("50.0%", "47.3%", "16,000 EUR", "14,800 EUR (-7.50%)", "Semis 50.0% → 47.3%");
+  }
+
+  /**
+   * An ETF of about 1.9 billion: Internet 1,860,000,000 × -0.0016 = -2,976,000, so 1,857,024,000
+   * after; Semiconductors 17,000,000 × -0.10 = -1,700,000, so 15,300,000 after. Totals 1,877,000,000
+   * before and 1,872,324,000 after, a change of -4,676,000 / 1,877,000,000 = -0.249% (-0.25%).
+   */
+  static ScenarioResult billions() {
+    return Results.build("ark", Results.scenario(), List.of(
+        new Line("TSLA", "", "Internet", 1_860_000_000, -0.0016),
+        new Line("NVDA", "", "Semiconductors", 17_000_000, -0.10)));
+  }
+
+  @Test
+  void largeTotalsAndTheLastTickFitInsideTheChartAtEverySize() {
+    assertThat(AllocationChart.totals(AllocationChart.allocation(billions()), "EUR", ChartTheme.of(Locale.US)))
+        .containsExactly("  1,877,000,000 EUR", "  1,872,324,000 EUR (-0.25%)");
+    for (int[] size : new int[][] {{800, 500}, {1200, 800}, {1600, 1000}}) {
+      JFreeChart chart = AllocationChart.create(billions(), Locale.US);
+      Rectangle2D area = Images.drawn(chart, size[0], size[1]).getPlotInfo().getDataArea();
+      ValueAxis axis = plot(chart).getRangeAxis();
+      Graphics2D g2 = Images.graphics(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB));
+
+      double afterEnd = axis.valueToJava2D(1_872_324_000, area, RectangleEdge.BOTTOM)
+          + Images.width(g2, "  1,872,324,000 EUR (-0.25%)", ChartTheme.AXIS_LABEL_FONT);
+      double beforeEnd = axis.valueToJava2D(1_877_000_000, area, RectangleEdge.BOTTOM)
+          + Images.width(g2, "  1,877,000,000 EUR", ChartTheme.AXIS_LABEL_FONT);
+      assertThat(afterEnd).as("the After total's end at %dx%d", size[0], size[1]).isLessThanOrEqualTo(area.getMaxX());
+      assertThat(beforeEnd).as("the Before total's end at %dx%d", size[0], size[1]).isLessThanOrEqualTo(area.getMaxX());
+
+      List<?> ticks = axis.refreshTicks(g2, new AxisState(), area, RectangleEdge.BOTTOM);
+      assertThat(ticks).as("ticks at %dx%d", size[0], size[1]).hasSizeGreaterThanOrEqualTo(3);
+      for (Object o : ticks) {
+        ValueTick t = (ValueTick) o;
+        double x = axis.valueToJava2D(t.getValue(), area, RectangleEdge.BOTTOM);
+        double half = Images.width(g2, t.getText(), ChartTheme.TICK_LABEL_FONT) / 2;
+        assertThat(x + half).as("right end of tick %s at %dx%d", t.getText(), size[0], size[1])
+            .isLessThanOrEqualTo(size[0]);
+        assertThat(x - half).as("left end of tick %s", t.getText()).isGreaterThanOrEqualTo(0);
+      }
+    }
+  }
+
+  @Test
+  void roomIsKeptBeyondTheLargestValueForTheTotal() {
+    // range 0..110, the largest bar 100, 200 px to keep on an axis 1,000 px long: the bar may take
+    // 800 px, so the axis runs to 100 / 0.8 = 125
+    Range fitted = AmountAxis.fitted(new Range(0, 110), 100, 200, 1_000);
+    assertThat(fitted.getLowerBound()).isEqualTo(0);
+    assertThat(fitted.getUpperBound()).isCloseTo(125, org.assertj.core.api.Assertions.within(1e-9));
+    // already room enough: 0..200 puts 100 at 500 px, 500 px from the end
+    assertThat(AmountAxis.fitted(new Range(0, 200), 100, 200, 1_000)).isEqualTo(new Range(0, 200));
+    // asking for more than 70% of the axis: the bars keep 30%, 100 / 0.3 = 333.3
+    assertThat(AmountAxis.fitted(new Range(0, 110), 100, 900, 1_000).getUpperBound())
+        .isCloseTo(333.333, org.assertj.core.api.Assertions.within(1e-3));
+    // both ends: -110..20, values -100..10, 100 px to keep at each end of 1,000: 10% each, so the
+    // values take 80% and the axis is 110 / 0.8 = 137.5 long, from -100 - 13.75 to 10 + 13.75
+    Range both = AmountAxis.fitted(new Range(-110, 20), -100, 100, 10, 100, 1_000);
+    assertThat(both.getLowerBound()).isCloseTo(-113.75, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(both.getUpperBound()).isCloseTo(23.75, org.assertj.core.api.Assertions.within(1e-9));
   }
 }

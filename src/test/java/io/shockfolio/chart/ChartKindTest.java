@@ -44,6 +44,30 @@ class ChartKindTest {
   }
 
   @Test
+  void chartsOfTheMovesAreNotDrawnWhenNothingMoved() {
+    // two holdings the scenario does not move: every P&L is 0
+    ScenarioResult still = Results.build("still", Results.scenario(), List.of(
+        new Results.Line("SAP", "SAP SE", "Software", 4_000, 0),
+        new Results.Line("AAPL", "Apple", "Hardware", 6_000, 0)))
+        .withAnalysis(Analysis.none().withSeverityCurve(List.of(
+            new Analysis.SeverityPoint(0, 0, 0), new Analysis.SeverityPoint(1, 0, 0))));
+
+    for (ChartKind kind : List.of(ChartKind.PNL_BY_HOLDING, ChartKind.WATERFALL, ChartKind.BY_SECTOR,
+        ChartKind.BY_CURRENCY, ChartKind.BY_COUNTRY, ChartKind.SEVERITY)) {
+      assertThat(kind.unavailable(still)).as(kind.slug()).contains("no holding moved in this scenario");
+    }
+    // the allocation before and after still shows the portfolio
+    assertThat(ChartKind.ALLOCATION.unavailable(still)).isEmpty();
+    // one holding moving is enough: ASML 10,000 × -0.10 = -1,000
+    ScenarioResult one = Results.build("one", Results.scenario(), List.of(
+        new Results.Line("SAP", "SAP SE", "Software", 4_000, 0),
+        new Results.Line("ASML", "ASML Holding", "Semiconductors", 10_000, -0.10)));
+    assertThat(ChartKind.PNL_BY_HOLDING.unavailable(one)).isEmpty();
+    assertThat(ChartKind.BY_COUNTRY.unavailable(one)).isEmpty();
+    assertThat(ChartKind.SEVERITY.unavailable(one)).contains("the severity curve was not worked out for this run");
+  }
+
+  @Test
   void aResultWithACurveHasTheSeverityChart() {
     ScenarioResult r = Results.small().withAnalysis(Analysis.none().withSeverityCurve(List.of(
         new Analysis.SeverityPoint(0, 0, 0), new Analysis.SeverityPoint(1, -1_510, -1_510 / 17_000.0))));

@@ -285,4 +285,30 @@ class HeatMapChartTest {
     }
     return false;
   }
+
+  @Test
+  void everyColumnKeepsAHeadThatFitsItsColumnAtEverySize() {
+    // four scenarios with long names: at 800x500 the heads laid out for 1200 px would overlap, and
+    // the axis would drop every other one
+    List<ScenarioResult> four = List.of(ScenarioSets.reported(), ScenarioSets.full(), ScenarioSets.headline(),
+        ScenarioSets.doubled());
+    for (int[] size : new int[][] {{800, 500}, {1200, 800}}) {
+      JFreeChart chart = HeatMapChart.create(four, Locale.US);
+      java.awt.geom.Rectangle2D area = Images.drawn(chart, size[0], size[1]).getPlotInfo().getDataArea();
+      java.awt.Graphics2D g2 = Images.graphics(new java.awt.image.BufferedImage(1, 1,
+          java.awt.image.BufferedImage.TYPE_INT_RGB));
+      SymbolAxis axis = (SymbolAxis) plot(chart).getDomainAxis();
+      List<?> ticks = axis.refreshTicks(g2, new org.jfree.chart.axis.AxisState(), area,
+          plot(chart).getDomainAxisEdge());
+      double column = area.getWidth() / 4;
+
+      assertThat(ticks).hasSize(4);
+      for (Object o : ticks) {
+        String head = ((org.jfree.chart.axis.ValueTick) o).getText();
+        assertThat(head).as("head at %dx%d", size[0], size[1]).isNotBlank();
+        assertThat(Images.width(g2, head, HeatMapChart.HEAD_FONT)).as("%s at %dx%d", head, size[0], size[1])
+            .isLessThanOrEqualTo(column - 8);
+      }
+    }
+  }
 }

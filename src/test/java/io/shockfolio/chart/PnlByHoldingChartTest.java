@@ -426,6 +426,27 @@ class PnlByHoldingChartTest {
     assertThat(items.get(1).getLabel()).isEqualTo("Estimated move (90% band)");
     assertThat(items.get(1).isShapeOutlineVisible()).isTrue();
     assertThat(items.get(1).isLineVisible()).as("a whisker for the band").isTrue();
+    // the swatches look like the loss bars: solid vermillion for reported, and for estimated the
+    // tint worked out above, (240, 199, 166), with a vermillion outline
+    assertThat(items.get(0).getFillPaint()).isEqualTo(ChartTheme.LOSS);
+    assertThat(items.get(1).getFillPaint()).isEqualTo(new Color(240, 199, 166));
+    assertThat(items.get(1).getOutlinePaint()).isEqualTo(ChartTheme.LOSS);
+  }
+
+  @Test
+  void withGainsOnlyTheLegendSwatchesAreGreen() {
+    // SHRT, a short of -1,000 the beta model moves -5%: -1,000 × -0.05 = +50; LONG 2,000 reported
+    // +1% = +20: gains only
+    ScenarioResult r = Results.withEstimates("p", Results.scenario(),
+        List.of(new Line("LONG", "", "", 2_000, 0.01)),
+        List.of(new Estimated("SHRT", -1_000, -0.05, Double.NaN, Double.NaN, Method.BETA)));
+    LegendItemCollection items = plot(PnlByHoldingChart.create(r, Locale.US)).getLegendItems();
+
+    assertThat(values(plot(PnlByHoldingChart.create(r, Locale.US)).getDataset())).allMatch(v -> v > 0);
+    // (0, 158, 115) tinted: 166, 221, 206, as above
+    assertThat(items.get(0).getFillPaint()).isEqualTo(ChartTheme.GAIN);
+    assertThat(items.get(1).getFillPaint()).isEqualTo(new Color(166, 221, 206));
+    assertThat(items.get(1).getOutlinePaint()).isEqualTo(ChartTheme.GAIN);
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +121,35 @@ class ReportedVersusActualChartTest {
   }
 
   @Test
+  void axesFitPointsFarFromZeroWithoutStretchingToZero() {
+    // NVDA (-17, -16.97) and AVGO (-17, -17.40): moves from -17.40 to -16.97, 0.43 long, widened to
+    // the 2-point minimum around the middle -17.185: -18.185 to -16.185; zero is 16.97 away, more
+    // than half of 2, so it is left out; 6% of 2 = 0.12 of room each side: -18.305 to -16.065
+    XYPlot plot = plot(ReportedVersusActualChart.create(with(List.of(
+        new ReportedVersusActual("NVDA", "NVDA", -0.17, Timing.INTRADAY, -0.1697, false),
+        new ReportedVersusActual("AVGO", "AVGO", -0.17, Timing.CLOSE, -0.1740, false))), Locale.US));
+
+    assertThat(plot.getDomainAxis().getLowerBound()).isCloseTo(-18.305, within(1e-9));
+    assertThat(plot.getDomainAxis().getUpperBound()).isCloseTo(-16.065, within(1e-9));
+    assertThat(plot.getRangeAxis().getRange()).isEqualTo(plot.getDomainAxis().getRange());
+    XYDataset diagonal = plot.getDataset(1);
+    assertThat(diagonal.getXValue(0, 0)).isCloseTo(-18.305, within(1e-9));
+    assertThat(diagonal.getYValue(0, 1)).isCloseTo(-16.065, within(1e-9));
+  }
+
+  @Test
+  void zeroStaysOnTheAxesWhenTheMovesAreNearIt() {
+    // moves from -28.22 to -2.97, 25.25 long; zero is 2.97 away, within half of that: -28.22 to 0,
+    // 6% of 28.22 = 1.6932 of room each side
+    Range r = ReportedVersusActualChart.range(List.of(
+        new ReportedVersusActualChart.Point("VST", -28, -28.22, false),
+        new ReportedVersusActualChart.Point("QQQ", -3.07, -2.97, false)));
+
+    assertThat(r.getLowerBound()).isCloseTo(-29.9132, within(1e-9));
+    assertThat(r.getUpperBound()).isCloseTo(1.6932, within(1e-9));
+  }
+
+  @Test
   void withoutFlaggedPointsTheLegendHasNoFlaggedEntry() {
     JFreeChart chart = ReportedVersusActualChart.create(with(List.of(
         new ReportedVersusActual("NVDA", "NVDA", -0.17, Timing.CLOSE, -0.1697, false))), Locale.US);
@@ -207,6 +237,31 @@ class ReportedVersusActualChartTest {
             .isFalse();
       }
     }
+  }
+
+  @Test
+  void neverPutsALabelNearerAnotherPointThanItsOwn() {
+    // NVDA at (500, 300) and AVGO 13 px below it at (500, 313), both on a diagonal y = 570 - 0.54 x;
+    // labels 100 × 15, radius 6. NVDA: right of it (509..609, 292.5..307.5) and left of it cross the
+    // diagonal (at x 509 it is at y 295.1; at x 491, 304.9), and so does the upper-right spot (the
+    // line runs from y 296.4 to 242.4 under 506.75..606.75). The lower-right spot (506.75, 306.75) is
+    // free but 6.75 px from AVGO and 9.55 from NVDA: a reader would take it for AVGO's. The upper-left
+    // spot (500 - 6.75 - 100, 300 - 6.75 - 15) = (393.25, 278.25) is free, 9.55 px from NVDA and
+    // 20.9 from AVGO. AVGO: right of it (509, 313 - 7.5 = 305.5) is free, 9 px from AVGO and
+    // sqrt(9² + 5.5²) = 10.55 from NVDA.
+    List<Point2D> anchors = List.of(new Point2D.Double(500, 300), new Point2D.Double(500, 313));
+    Line2D diagonal = new Line2D.Double(0, 570, 1000, 30);
+    List<Rectangle2D> boxes = PointLabels.place(anchors, List.of(new Dimension(100, 15), new Dimension(100, 15)),
+        new Rectangle2D.Double(0, 0, 1000, 600), 6, List.of(diagonal));
+
+    assertThat(boxes.get(0)).isEqualTo(new Rectangle2D.Double(393.25, 278.25, 100, 15));
+    assertThat(boxes.get(1)).isEqualTo(new Rectangle2D.Double(509, 305.5, 100, 15));
+    assertThat(PointLabels.needsLeader(boxes.get(0), 0, anchors, 6)).isFalse();
+    assertThat(PointLabels.needsLeader(boxes.get(1), 1, anchors, 6)).isFalse();
+    // the spot the labels took before: beside NVDA but nearer AVGO, so it would need a leader line
+    Rectangle2D misleading = new Rectangle2D.Double(506.75, 306.75, 100, 15);
+    assertThat(PointLabels.ambiguous(misleading, 0, anchors)).isTrue();
+    assertThat(PointLabels.needsLeader(misleading, 0, anchors, 6)).isTrue();
   }
 
   @Test

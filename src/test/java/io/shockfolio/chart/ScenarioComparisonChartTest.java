@@ -70,18 +70,19 @@ class ScenarioComparisonChartTest {
   }
 
   @Test
-  void groupsSectorPnlByScenarioLargestSectorFirst() {
-    // sectors by value before: Semiconductors 10,000 + 5,000 = 15,000; Software 4,000;
-    // Utilities 2,000; Energy 1,000 is moved by no scenario, so it has no group.
-    // Semiconductors: reported -1,000 - 1,000 = -2,000; full -500 - 500 = -1,000
-    // Software: reported 0; full 4,000 × 0.02 = +80
-    // Utilities: reported 2,000 × -0.25 = -500; full 0
+  void groupsSectorPnlByScenarioLargestLossFirst() {
+    // Energy 1,000 is moved by no scenario, so it has no group.
+    // Semiconductors: reported -1,000 - 1,000 = -2,000; full -500 - 500 = -1,000: worst -2,000
+    // Software: reported 0; full 4,000 × 0.02 = +80: worst 0
+    // Utilities: reported 2,000 × -0.25 = -500; full 0: worst -500
+    // so Semiconductors, Utilities, Software (by value before, Software 4,000 would come before
+    // Utilities 2,000)
     CategoryPlot plot = plot(ScenarioComparisonChart.create(two(), Locale.US));
     CategoryDataset ds = plot.getDataset();
 
     assertThat(plot.getOrientation()).isEqualTo(PlotOrientation.HORIZONTAL);
     assertThat(rows(ds)).containsExactly(REPORTED, FULL);
-    assertThat(columns(ds)).containsExactly("Semiconductors", "Software", "Utilities");
+    assertThat(columns(ds)).containsExactly("Semiconductors", "Utilities", "Software");
     assertThat(ds.getValue(REPORTED, "Semiconductors").doubleValue()).isEqualTo(-2_000.0);
     assertThat(ds.getValue(FULL, "Semiconductors").doubleValue()).isEqualTo(-1_000.0);
     assertThat(ds.getValue(REPORTED, "Software").doubleValue()).isEqualTo(0.0);
@@ -113,9 +114,9 @@ class ScenarioComparisonChartTest {
     assertThat(r.getItemPaint(1, 0)).isEqualTo(ChartTheme.categoryColor(1));
     assertThat(ChartTheme.categoryColor(0)).isNotEqualTo(ChartTheme.categoryColor(1));
     assertThat(r.isItemLabelVisible(0, 0)).isTrue();
-    // the largest amount is 2,000, so whole units: -2,000 and +80
+    // the largest amount is 2,000, so whole units: -2,000 and +80 (full, Software, the third group)
     assertThat(r.getItemLabelGenerator(0, 0).generateLabel(ds, 0, 0)).isEqualTo("-2,000");
-    assertThat(r.getItemLabelGenerator(1, 1).generateLabel(ds, 1, 1)).isEqualTo("+80");
+    assertThat(r.getItemLabelGenerator(1, 2).generateLabel(ds, 1, 2)).isEqualTo("+80");
   }
 
   @Test
@@ -160,7 +161,8 @@ class ScenarioComparisonChartTest {
     // scenario b moves S1 alone, +0.50: +500.
     // Largest magnitude in any scenario: S12 600, S11 550, S10 500 and S1 500 (tie: value order,
     // S10 first), S9 450 … S4 200, which makes ten; S3 (150) and S2 (100) go to "others (2)":
-    // a -150 - 100 = -250, b 0.
+    // a -150 - 100 = -250, b 0. In chart order by worst P&L: S12 -600, S11 -550 … S4 -200, then S1
+    // (a -50, b +500: worst -50), then the others.
     List<Line> a = new ArrayList<>();
     List<Line> b = new ArrayList<>();
     for (int i = 1; i <= 12; i++) {
@@ -238,5 +240,21 @@ class ScenarioComparisonChartTest {
 
     assertThat(plot(chart).getDataset().getColumnCount()).isZero();
     assertThat(ChartRenderer.svg(chart)).contains("No sector moved in any of the scenarios");
+  }
+
+  @Test
+  void barsTooThinForTheirLabelsGoUnlabelled() {
+    // four scenarios of 8 sectors: at 1200x800 the bars are thick enough to label, at 800x500 they
+    // are not and the labels would overlap; Semiconductors in the doubled scenario loses 8,407
+    List<ScenarioResult> four = List.of(ScenarioSets.reported(), ScenarioSets.full(), ScenarioSets.headline(),
+        ScenarioSets.doubled());
+
+    JFreeChart big = ScenarioComparisonChart.create(four, Locale.US);
+    assertThat(ChartRenderer.svg(big, 1200, 800)).contains(">-8,407<");
+    assertThat(plot(big).getRenderer().isItemLabelVisible(3, 0)).isTrue();
+
+    JFreeChart small = ScenarioComparisonChart.create(four, Locale.US);
+    assertThat(ChartRenderer.svg(small, 800, 500)).doesNotContain(">-8,407<").contains("Semiconductors");
+    assertThat(plot(small).getRenderer().isItemLabelVisible(3, 0)).isFalse();
   }
 }

@@ -8,6 +8,7 @@ import io.shockfolio.chart.Results.Line;
 import io.shockfolio.domain.Analysis;
 import io.shockfolio.domain.ScenarioResult;
 import java.awt.image.BufferedImage;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -234,5 +235,51 @@ class SeverityCurveChartTest {
     assertThatThrownBy(() -> SeverityCurveChart.create(Results.small(), Locale.US))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("severity curve");
+  }
+
+  @Test
+  void aLabelThatWouldLeaveThePlotGoesToTheMirroredSide() {
+    // plot x 80..680, y 50..450; a label 240 × 16; the arrow puts its corner 44 px from the point,
+    // 44 × cos 45° = 31.11 px across and down or up
+    Rectangle2D area = new Rectangle2D.Double(80, 50, 600, 400);
+    // the point (100, 200): south-west the label would end at 100 - 31.11 = 68.89 and start at
+    // -171.11, out of the plot; on the opposite side, north-east (across the curve, as south-west
+    // is), it spans 131.11..371.11 and 152.89..168.89
+    assertThat(SeverityCurveChart.fitting(SeverityCurveChart.Side.SW, 100, 200, 240, 16, area))
+        .isEqualTo(SeverityCurveChart.Side.NE);
+    assertThat(SeverityCurveChart.Side.NE.box(100, 200, 240, 16).getX()).isCloseTo(131.11, within(0.01));
+    assertThat(SeverityCurveChart.Side.NE.box(100, 200, 240, 16).getY()).isCloseTo(152.89, within(0.01));
+    // the point (600, 440): south-west the label's top is at 471.11, below the plot; north-east and
+    // south-east it is out on the right; north-west it spans 328.89..568.89 and 392.89..408.89
+    assertThat(SeverityCurveChart.fitting(SeverityCurveChart.Side.SW, 600, 440, 240, 16, area))
+        .isEqualTo(SeverityCurveChart.Side.NW);
+    // room on its own side: kept
+    assertThat(SeverityCurveChart.fitting(SeverityCurveChart.Side.SW, 400, 200, 240, 16, area))
+        .isEqualTo(SeverityCurveChart.Side.SW);
+  }
+
+  @Test
+  void theAsReportedLabelStaysInsideThePlotAtTheSmallestSize() {
+    // the realistic portfolio loses 6,837 at ×1 of a curve to ×2.17: at 800x500 the label
+    // "as reported: -6,837 EUR (-6.21%)" south-west of the point would run out at the left
+    ScenarioResult r = AnalysisPreview.withAnalysis(ChartPreview.realistic(), 2.17, 0.10);
+    for (int[] size : new int[][] {{800, 500}, {1200, 800}}) {
+      JFreeChart chart = SeverityCurveChart.create(r, Locale.US);
+      XYPlot plot = plot(chart);
+      Rectangle2D area = Images.drawn(chart, size[0], size[1]).getPlotInfo().getDataArea();
+      java.awt.Graphics2D g2 = Images.graphics(new java.awt.image.BufferedImage(1, 1,
+          java.awt.image.BufferedImage.TYPE_INT_RGB));
+      for (XYAnnotation a : plot.getAnnotations()) {
+        SeverityCurveChart.FittingPointer p = (SeverityCurveChart.FittingPointer) a;
+        double px = plot.getDomainAxis().valueToJava2D(p.getX(), area, plot.getDomainAxisEdge());
+        double py = plot.getRangeAxis().valueToJava2D(p.getY(), area, plot.getRangeAxisEdge());
+        java.awt.FontMetrics fm = g2.getFontMetrics(p.getFont());
+        double w = Images.width(g2, p.getText(), p.getFont());
+        SeverityCurveChart.Side side = SeverityCurveChart.fitting(p.side(), px, py, w,
+            fm.getAscent() + fm.getDescent(), area);
+        assertThat(area.contains(side.box(px, py, w, fm.getAscent() + fm.getDescent())))
+            .as("%s at %dx%d", p.getText(), size[0], size[1]).isTrue();
+      }
+    }
   }
 }

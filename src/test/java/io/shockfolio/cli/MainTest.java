@@ -142,6 +142,11 @@ class MainTest {
     assertThat(size.code()).isEqualTo(2);
     assertThat(size.err()).hasLineCount(1).contains("--size: found 'big', expected WIDTHxHEIGHT in pixels, such as 1600x1000");
 
+    Run small = run("run", "--size", "600x400", "--out", tmp.toString());
+    assertThat(small.code()).isEqualTo(2);
+    assertThat(small.err()).hasLineCount(1).contains("--size: found 600x400, expected a width from 800 and a height"
+        + " from 500 up to 10000, such as 1600x1000");
+
     Run huge = run("run", "--size", "8000x6000", "--chart-scale", "2", "--out", tmp.toString());
     assertThat(huge.code()).isEqualTo(2);
     assertThat(huge.err()).hasLineCount(1).contains("--size 8000x6000 with --chart-scale 2.0 gives a PNG over 10000 pixels");
