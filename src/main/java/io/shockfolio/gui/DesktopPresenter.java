@@ -56,6 +56,12 @@ public final class DesktopPresenter {
   /** The pause after a change before the run, so that dragging a slider runs once, not fifty times. */
   public static final Duration DEBOUNCE = Duration.ofMillis(250);
 
+  /**
+   * The largest portfolio whose severity curve is worked out on every run: each of its 21 points is
+   * a full run, which for 200,000 holdings takes minutes rather than a blink.
+   */
+  public static final int CURVE_HOLDINGS = 5_000;
+
   /** The largest severity the slider offers. */
   public static final double MAX_SEVERITY = 2.0;
 
@@ -585,8 +591,9 @@ public final class DesktopPresenter {
     }
     List<ScenarioResult> results;
     try {
+      boolean curve = portfolio.holdings().size() <= CURVE_HOLDINGS;
       results = engine.run(portfolio, scenarios, new RunScenarios.Settings(Optional.empty(), Map.of(), in.severity(),
-          modelling(in)));
+          modelling(in, curve)));
     } catch (InputException e) {
       settle(gen, null, "", e.getMessage());
       return;
@@ -602,7 +609,14 @@ public final class DesktopPresenter {
         shown = i;
       }
     }
-    settle(gen, output(results, shown), "", "");
+    Output out = output(results, shown);
+    if (portfolio.holdings().size() > CURVE_HOLDINGS) {
+      List<String> notes = new ArrayList<>(out.notes());
+      notes.add(String.format(Locale.ROOT, "severity curve: left out for a portfolio of more than %,d holdings, since"
+          + " each of its points is a full run; 'shockfolio run --charts severity' draws it", CURVE_HOLDINGS));
+      out = new Output(out.results(), out.shown(), out.holdings(), out.totals(), out.charts(), List.copyOf(notes));
+    }
+    settle(gen, out, "", "");
   }
 
   /** The portfolio of the inputs, read when it changed; null when there is none to run on. */
@@ -670,6 +684,18 @@ public final class DesktopPresenter {
     for (ChartKind k : ChartKind.values()) {
       (k.comparesScenarios() ? compare : single).add(k);
     }
+    // a chart the run cannot draw gets a note in the window's words; the severity curve of a large
+    // portfolio is noted by the caller
+    for (ChartKind k : List.copyOf(single)) {
+      Optional<String> why = k.unavailable(r);
+      if (why.isPresent()) {
+        single.remove(k);
+        if (k != ChartKind.SEVERITY) {
+          notes.add(k.caption() + ": no chart; it " + why.get().replace("--history", "a price history (Model, History)")
+              .replace("--asof", "an as-of date"));
+        }
+      }
+    }
     for (SaveCharts.Drawn d : SaveCharts.draw(List.of(r), single, locale, notes)) {
       charts.add(new Chart(d.kind(), tab(d.kind()), d.chart()));
     }
@@ -700,8 +726,8 @@ public final class DesktopPresenter {
     };
   }
 
-  /** The model settings of the inputs, the rest as the command line's defaults, with the severity curve. */
-  private static Modelling modelling(Inputs in) {
+  /** The model settings of the inputs, the rest as the command line's defaults, with the severity curve if asked. */
+  private static Modelling modelling(Inputs in, boolean curve) {
     Optional<LocalDate> date = Optional.empty();
     if (!in.asOf().isEmpty()) {
       try {
@@ -714,7 +740,7 @@ public final class DesktopPresenter {
     Modelling d = Modelling.defaults();
     return new Modelling(in.model().equals(DEFAULT_MODEL) ? Optional.empty() : Optional.of(in.model()),
         in.history().map(List::of).orElse(List.of()), date, d.window(), d.shrinkage(), d.dateFormat(), d.paths(),
-        d.seed(), d.studentT(), d.targetLoss(), d.flagAbove(), true);
+        d.seed(), d.studentT(), d.targetLoss(), d.flagAbove(), curve);
   }
 
   private static Scenario table(Entry e, List<String[]> rows) {

@@ -156,6 +156,10 @@ class DesktopPresenterTest {
         ChartKind.WATERFALL, ChartKind.BY_SECTOR, ChartKind.BY_CURRENCY, ChartKind.BY_COUNTRY, ChartKind.ALLOCATION,
         ChartKind.SEVERITY);
     assertThat(s.charts().get(0).chart().getTitle().getText()).contains("sample-portfolio", "deepseek-2025-01-27");
+    // the charts left out say why, in the window's words
+    assertThat(s.notes()).contains("Reported versus actual moves: no chart; it needs a price history (Model, History)"
+        + " that covers the event date, 2025-01-27");
+    assertThat(s.notes()).noneMatch(n -> n.contains("--history"));
     assertThat(s.error()).isEmpty();
     assertThat(s.tableProblem()).isEmpty();
   }
