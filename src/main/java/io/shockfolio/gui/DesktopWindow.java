@@ -242,10 +242,11 @@ final class DesktopWindow implements DesktopPresenter.View {
     scenarioList.setTransferHandler(drop);
 
     styleAfterTheme();
-    frame.setSize(SIZE);
+    java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    frame.setSize(Math.min(SIZE.width, screen.width), Math.min(SIZE.height, screen.height));
     frame.setMinimumSize(new Dimension(900, 600));
     frame.setLocationByPlatform(true);
-    right.setDividerLocation(300);
+    right.setDividerLocation(250);
   }
 
   private JComponent inputs() {

@@ -16,6 +16,18 @@ import java.util.concurrent.CountDownLatch;
 /** The Swing desktop view, found by {@code shockfolio gui} through the service loader. */
 public final class SwingDesktopView implements DesktopView {
 
+  private final java.util.function.Supplier<RecentFiles.Store> recentStore;
+
+  /** The view the service loader makes: recent files in the user's preferences. */
+  public SwingDesktopView() {
+    this(RecentFiles::userPreferences);
+  }
+
+  /** A view keeping its recent files in {@code recentStore}: tests keep them away from the user's. */
+  SwingDesktopView(java.util.function.Supplier<RecentFiles.Store> recentStore) {
+    this.recentStore = recentStore;
+  }
+
   @Override
   public void show(Optional<Path> portfolio, List<String> scenarios) {
     if (GraphicsEnvironment.isHeadless()) {
@@ -28,7 +40,7 @@ public final class SwingDesktopView implements DesktopView {
       EventQueue.invokeAndWait(() -> {
         DesktopWindow.installLookAndFeel(dark);
         DesktopWindow window = new DesktopWindow(DesktopPresenter.Engine.of(new RunScenarios()),
-            new RecentFiles(RecentFiles.userPreferences()), Locale.getDefault(Locale.Category.FORMAT),
+            new RecentFiles(recentStore.get()), Locale.getDefault(Locale.Category.FORMAT),
             DesktopPresenter.DEBOUNCE);
         window.frame().addWindowListener(new WindowAdapter() {
           @Override
