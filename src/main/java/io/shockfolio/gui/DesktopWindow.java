@@ -330,10 +330,11 @@ final class DesktopWindow implements DesktopPresenter.View {
     historyField.setEditable(false);
     historyField.setToolTipText("Daily price history: a CSV file or a folder of them");
     JButton chooseHistory = new JButton("Choose\u2026");
-    chooseHistory.setMnemonic('h');
+    chooseHistory.setMnemonic('C');
     chooseHistory.setToolTipText("Choose a price-history file or folder");
     chooseHistory.addActionListener(e -> chooseHistory());
     JButton clearHistory = new JButton("Clear");
+    clearHistory.setMnemonic('l');
     clearHistory.setToolTipText("No price history");
     clearHistory.addActionListener(e -> presenter.setHistory(Optional.empty()));
     p.add(labelled("History:", 'y', historyField), c);
@@ -357,7 +358,7 @@ final class DesktopWindow implements DesktopPresenter.View {
         asOfChanged();
       }
     });
-    p.add(labelled("As of:", 'f', asOfField), c);
+    p.add(labelled("As of:", 's', asOfField), c);
     c.gridy++;
     JLabel hint = new JLabel("YYYY-MM-DD; empty: the day before the event");
     hint.setFont(hint.getFont().deriveFont(hint.getFont().getSize2D() - 1f));
@@ -425,7 +426,7 @@ final class DesktopWindow implements DesktopPresenter.View {
     controls.add(new JButton(resetAction));
     controls.add(Box.createHorizontalStrut(24));
     JLabel sev = new JLabel("Severity:");
-    sev.setDisplayedMnemonic('v');
+    sev.setDisplayedMnemonic('i');
     sev.setLabelFor(severitySlider);
     controls.add(sev);
     severitySlider.setMajorTickSpacing(10);
@@ -546,7 +547,7 @@ final class DesktopWindow implements DesktopPresenter.View {
 
   private final Action openAction = action("Open\u2026", 'O', KeyStroke.getKeyStroke(KeyEvent.VK_O,
       InputEvent.CTRL_DOWN_MASK), e -> chooseFile(false).ifPresent(p -> presenter().openPortfolio(p)));
-  private final Action addFolderAction = action("Add scenario folder\u2026", 'A', null,
+  private final Action addFolderAction = action("Add scenario folder\u2026", 'D', null,
       e -> chooseFolder("Add the scenario files of a folder").ifPresent(p -> presenter().addScenarioFolder(p)));
   private final Action saveScenarioAction = action("Save scenario as\u2026", 'S', KeyStroke.getKeyStroke(KeyEvent.VK_S,
       InputEvent.CTRL_DOWN_MASK), e -> chooseFile(true).ifPresent(p -> presenter().saveScenario(p)));
@@ -561,7 +562,7 @@ final class DesktopWindow implements DesktopPresenter.View {
       e -> addRow());
   private final Action removeRowAction = action("Remove row", 'R', KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0),
       e -> removeRows());
-  private final Action resetAction = action("Reset edits", 'e', null, e -> presenter().resetEdits());
+  private final Action resetAction = action("Reset edits", 'T', null, e -> presenter().resetEdits());
 
   private JMenuBar menus() {
     JMenuBar bar = new JMenuBar();
@@ -586,6 +587,7 @@ final class DesktopWindow implements DesktopPresenter.View {
     remove.setText("Remove shock row");
     JMenuItem reset = edit.add(resetAction);
     reset.setText("Reset scenario edits");
+    reset.setDisplayedMnemonicIndex("Reset scenario edits".indexOf('t'));
     bar.add(edit);
 
     JMenu view = menu("View", 'V');
@@ -668,8 +670,12 @@ final class DesktopWindow implements DesktopPresenter.View {
     shockTable.editCellAt(at, 0);
   }
 
-  /** Removes the selected shock rows. */
+  /** Removes the selected shock rows; Delete in the holdings table or the scenario list removes nothing. */
   void removeRows() {
+    Component focus = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+    if (focus == holdingsTable || focus == scenarioList) {
+      return;
+    }
     stopEditing();
     int[] sel = shockTable.getSelectedRows();
     int[] model = new int[sel.length];
