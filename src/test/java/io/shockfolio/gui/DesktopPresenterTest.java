@@ -451,4 +451,23 @@ class DesktopPresenterTest {
     assertThat(none.model()).isEqualTo("none");
     assertThat(none.totals().orElseThrow().pnl()).isEqualTo(-4_411.31, within(0.001));
   }
+
+  @Test
+  void aPriceHistoryAddsTheReportedVersusActualChart() throws Exception {
+    DesktopPresenter p = started();
+    Path history = TestFiles.resource("io/shockfolio/cli/history-deepseek-excerpt.csv");
+
+    p.setHistory(Optional.of(history));
+    ViewState s = view.await(x -> x.charts().stream().anyMatch(c -> c.kind() == ChartKind.REPORTED_VS_ACTUAL));
+
+    // the excerpt runs from September 2024 to 31 January 2025, so it covers the event day
+    assertThat(s.history()).contains(history);
+    assertThat(s.error()).isEmpty();
+    assertThat(s.results().get(0).analysis().reportedVersusActual()).isNotEmpty();
+    assertThat(s.notes()).noneMatch(n -> n.startsWith("Reported versus actual moves: no chart"));
+
+    p.setHistory(Optional.empty());
+    ViewState without = view.await(x -> x.history().isEmpty());
+    assertThat(without.charts()).extracting(DesktopPresenter.Chart::kind).doesNotContain(ChartKind.REPORTED_VS_ACTUAL);
+  }
 }
