@@ -466,10 +466,12 @@ final class DesktopWindow implements DesktopPresenter.View {
     holdingsTable.setDefaultRenderer(Double.class, new NumberRenderer());
     holdingsTable.setDefaultRenderer(String.class, new TextRenderer());
     holdingsTable.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
-    int[] widths = {230, 140, 75, 90, 90, 100, 420};
+    // the numbers never shrink below their width; names and reasons give way (their tooltips show them whole)
+    int[] widths = {210, 135, 80, 95, 90, 105, 420};
+    int[] least = {140, 135, 80, 95, 90, 105, 150};
     for (int i = 0; i < widths.length; i++) {
       holdingsTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-      holdingsTable.getColumnModel().getColumn(i).setMinWidth(i == HoldingsTableModel.WHY ? 200 : widths[i] - 20);
+      holdingsTable.getColumnModel().getColumn(i).setMinWidth(least[i]);
     }
     JPanel holdings = new JPanel(new BorderLayout(0, 4));
     holdings.add(new JScrollPane(holdingsTable), BorderLayout.CENTER);
@@ -1012,7 +1014,9 @@ final class DesktopWindow implements DesktopPresenter.View {
     @Override
     public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int r, int col) {
       Component c = super.getTableCellRendererComponent(t, v, sel, focus, r, col);
-      setToolTipText(t.convertColumnIndexToModel(col) == HoldingsTableModel.WHY && v != null ? v.toString() : null);
+      int model = t.convertColumnIndexToModel(col);
+      setToolTipText((model == HoldingsTableModel.WHY || model == HoldingsTableModel.HOLDING) && v != null
+          ? v.toString() : null);
       return c;
     }
   }
