@@ -21,7 +21,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.setProperty("java.awt.headless", "true");
+    // charts are drawn without a screen; only the desktop view needs one
+    if (!java.util.Arrays.asList(args).contains("gui")) {
+      System.setProperty("java.awt.headless", "true");
+    }
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
