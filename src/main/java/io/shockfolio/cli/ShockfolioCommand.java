@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
     description = {
         "Applies news-reported market moves to the portfolio file you already have.",
         "With no arguments to 'run': the bundled sample portfolio and the DeepSeek headline scenario."},
-    subcommands = {RunCommand.class, ScenariosCommand.class, BacktestCommand.class, GuiCommand.class},
+    subcommands = {RunCommand.class, BatchCommand.class, ScenariosCommand.class, BacktestCommand.class,
+        GuiCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input or usage."})
 public final class ShockfolioCommand implements Runnable {
 

@@ -1,0 +1,408 @@
+package io.shockfolio.app;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import io.shockfolio.chart.BatchHeatMapChart;
+import io.shockfolio.chart.ChartRenderer;
+import io.shockfolio.domain.InputException;
+import io.shockfolio.domain.InputProblem;
+import io.shockfolio.domain.Scenario;
+import io.shockfolio.io.AtomicFiles;
+import io.shockfolio.io.ResultCsv;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The files of a batch, all in one folder and each written whole through a temporary file:
+ *
+ * <ul>
+ *   <li>{@value #MATRIX_CSV}: one row per portfolio and scenario that ran, portfolios in input
+ *       order, each with the scenarios in input order. Columns {@code portfolio, file, scenario,
+ *       base_currency, value_before, pnl, pnl_percent, worst_holding, worst_holding_pnl}: money in
+ *       {@code base_currency} to the cent, {@code pnl_percent} in percent of the value before
+ *       ({@code -4.5987} is -4.5987%) to 4 decimals, the worst holding the one with the largest
+ *       loss (empty when none lost). Numbers have a decimal point, no grouping and no trailing
+ *       zeros; text a spreadsheet would run as a formula starts with {@code '}.
+ *   <li>{@value #MATRIX_JSON}: the same rows with the same values ({@code portfolio, file, scenario,
+ *       baseCurrency, valueBefore, pnl, pnlPercent, worstHolding, worstHoldingPnl}), one per line,
+ *       and the failures.
+ *   <li>{@value #FAILURES}: each input that could not be used, one line per problem.
+ *   <li>{@value #CHART}{@code .png} and {@code .svg}: the heat map of P&amp;L % at 1200×800.
+ * </ul>
+ */
+public final class SaveBatch {
+
+  public static final String MATRIX_CSV = "batch-matrix.csv";
+  public static final String MATRIX_JSON = "batch-matrix.json";
+  public static final String FAILURES = "batch-failures.txt";
+  /** The heat map's file name without extension. */
+  public static final String CHART = "batch-heatmap";
+
+  static final String[] HEADER = {"portfolio", "file", "scenario", "base_currency", "value_before", "pnl",
+      "pnl_percent", "worst_holding", "worst_holding_pnl"};
+
+  /** The pairs listed under "Worst pairs" in the summary. */
+  static final int WORST_PAIRS = 10;
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private SaveBatch() {}
+
+  /**
+   * Writes the matrix (CSV and JSON), the failures and the heat map (PNG and SVG) into {@code folder}.
+   *
+   * @return the files written, in that order
+   * @throws InputException when the folder cannot be written to
+   */
+  public static List<Path> save(RunBatch.Result result, Path folder, Locale locale) {
+    List<Path> written = new ArrayList<>();
+    try {
+      Path csv = folder.resolve(MATRIX_CSV);
+      AtomicFiles.write(csv, out -> {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        csv(result, w);
+        w.flush();
+      });
+      written.add(csv);
+      Path json = folder.resolve(MATRIX_JSON);
+      AtomicFiles.write(json, out -> {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        json(result, w);
+        w.flush();
+      });
+      written.add(json);
+      Path failures = folder.resolve(FAILURES);
+      AtomicFiles.write(failures, failures(result).getBytes(StandardCharsets.UTF_8));
+      written.add(failures);
+      JFreeChart chart = chart(result, locale);
+      Path png = folder.resolve(CHART + ".png");
+      AtomicFiles.write(png, ChartRenderer.png(chart));
+      written.add(png);
+      Path svg = folder.resolve(CHART + ".svg");
+      AtomicFiles.write(svg, ChartRenderer.svg(chart).getBytes(StandardCharsets.UTF_8));
+      written.add(svg);
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputException(InputProblem.ofFile(folder.toString(), "cannot write there ("
+          + e.getClass().getSimpleName() + ": " + e.getMessage() + "); expected a folder you can write to"), e);
+    }
+    return written;
+  }
+
+  /** The heat map of the batch's P&amp;L %. */
+  public static JFreeChart chart(RunBatch.Result result, Locale locale) {
+    return BatchHeatMapChart.create(matrix(result), locale);
+  }
+
+  /** The data of the heat map: the portfolios that ran, by the scenarios that loaded. */
+  static BatchHeatMapChart.Matrix matrix(RunBatch.Result result) {
+    return new BatchHeatMapChart.Matrix(result.portfolios(), result.scenarios(), result.pnlPctMatrix(),
+        result.model());
+  }
+
+  /** The matrix as CSV; see the class comment. */
+  public static void csv(RunBatch.Result result, Writer out) {
+    ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\n");
+    csv.writeNext(HEADER, false);
+    result.forEachRow(r -> csv.writeNext(new String[] {
+        ResultCsv.text(r.portfolio()), ResultCsv.text(r.file()), ResultCsv.text(r.scenario()), r.baseCurrency(),
+        money(r.valueBefore()), money(r.pnl()), percent(r.pnlPct()), ResultCsv.text(r.worstHolding()),
+        money(r.worstHoldingPnl())}, false));
+    try {
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The matrix as JSON: {@code {"model", "portfolios": [names], "scenarios": [names], "rows":
+   * [{…}], "failures": [{"kind", "input", "problems": [lines], "internal"}]}}, a row per line.
+   */
+  public static void json(RunBatch.Result result, Writer out) {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(new RowPerLine());
+      g.writeStartObject();
+      g.writeStringField("model", result.model());
+      g.writeArrayFieldStart("portfolios");
+      for (String p : result.portfolios()) {
+        g.writeString(p);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("scenarios");
+      for (Scenario s : result.scenarios()) {
+        g.writeString(s.name());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("rows");
+      result.forEachRow(r -> {
+        try {
+          g.writeStartObject();
+          g.writeStringField("portfolio", r.portfolio());
+          g.writeStringField("file", r.file());
+          g.writeStringField("scenario", r.scenario());
+          g.writeStringField("baseCurrency", r.baseCurrency());
+          g.writeFieldName("valueBefore");
+          g.writeNumber(money(r.valueBefore()));
+          g.writeFieldName("pnl");
+          g.writeNumber(money(r.pnl()));
+          g.writeFieldName("pnlPercent");
+          g.writeNumber(percent(r.pnlPct()));
+          g.writeStringField("worstHolding", r.worstHolding());
+          g.writeFieldName("worstHoldingPnl");
+          g.writeNumber(money(r.worstHoldingPnl()));
+          g.writeEndObject();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      g.writeEndArray();
+      g.writeArrayFieldStart("failures");
+      for (RunBatch.Failure f : result.failures()) {
+        g.writeStartObject();
+        g.writeStringField("kind", f.kind().label());
+        g.writeStringField("input", f.input());
+        g.writeArrayFieldStart("problems");
+        for (String p : f.problems()) {
+          g.writeString(p);
+        }
+        g.writeEndArray();
+        g.writeBooleanField("internal", f.internal());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Compact JSON with a line break between the entries of the top object and between the
+   * objects of its {@code rows} and {@code failures}, so a batch of a million rows is a million
+   * lines rather than one, or twelve million.
+   */
+  private static final class RowPerLine extends MinimalPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    private static boolean inList(JsonGenerator g) {
+      JsonStreamContext c = g.getOutputContext();
+      JsonStreamContext parent = c.getParent();
+      return c.inArray() && parent != null && parent.getParent() != null && parent.getParent().inRoot()
+          && ("rows".equals(parent.getCurrentName()) || "failures".equals(parent.getCurrentName()));
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) throws IOException {
+      g.writeRaw(inList(g) ? "[\n" : "[");
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(inList(g) ? ",\n" : ",");
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+      g.writeRaw(inList(g) && values > 0 ? "\n]" : "]");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      JsonStreamContext parent = g.getOutputContext().getParent();
+      g.writeRaw(parent != null && parent.inRoot() ? ",\n" : ",");
+    }
+  }
+
+  /** The failures file: one line per problem, {@code <kind>: <file>:<line>: …}. */
+  public static String failures(RunBatch.Result result) {
+    StringBuilder sb = new StringBuilder();
+    if (result.failures().isEmpty()) {
+      sb.append("Every input was used: ").append(result.portfolioFiles()).append(" portfolio files × ")
+          .append(result.scenarios().size()).append(" scenarios ran.\n");
+      return sb.toString();
+    }
+    long inputs = result.failures().size();
+    sb.append(inputs).append(inputs == 1 ? " input was" : " inputs were")
+        .append(" skipped; everything else ran.\n");
+    for (RunBatch.Failure f : result.failures()) {
+      for (String p : f.problems()) {
+        sb.append(f.kind().label()).append(": ").append(p).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * One line per failed input for the terminal: its first problem, and how many more the
+   * failures file lists.
+   */
+  public static List<String> failureLines(RunBatch.Result result) {
+    List<String> lines = new ArrayList<>();
+    for (RunBatch.Failure f : result.failures()) {
+      String more = f.problems().size() > 1
+          ? " (and " + (f.problems().size() - 1) + " more in " + FAILURES + ")" : "";
+      lines.add(f.kind().label() + ": " + f.problems().get(0) + more);
+    }
+    return lines;
+  }
+
+  /**
+   * A summary for people, at most 80 columns wide: what ran, each scenario's average and worst
+   * portfolio, and the {@value #WORST_PAIRS} worst pairs; numbers in {@code locale}'s format.
+   */
+  public static String table(RunBatch.Result result, Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    int portfolios = result.portfolios().size();
+    long pairs = result.pairs();
+    sb.append(String.format(locale, "Batch: %,d %s × %,d %s, %,d pairs, model %s%n", portfolios,
+        portfolios == 1 ? "portfolio" : "portfolios", result.scenarios().size(),
+        result.scenarios().size() == 1 ? "scenario" : "scenarios", pairs, result.model()));
+    if (result.hasBadInput()) {
+      sb.append(String.format(locale, "%,d %s skipped (see %s)%n", result.failures().size(),
+          result.failures().size() == 1 ? "input" : "inputs", FAILURES));
+    }
+    if (pairs == 0) {
+      return sb.toString();
+    }
+    NumberFormat pct = percentFormat(locale);
+    int n = result.scenarios().size();
+    double[] sum = new double[n];
+    int[] count = new int[n];
+    double[] worst = new double[n];
+    String[] worstName = new String[n];
+    List<RunBatch.Row> worstPairs = new ArrayList<>();
+    Comparator<RunBatch.Row> byLoss = Comparator.comparingDouble(RunBatch.Row::pnlPct);
+    List<String> names = result.scenarios().stream().map(Scenario::name).toList();
+    result.forEachIndexedRow((r, s) -> {
+      sum[s] += r.pnlPct();
+      if (count[s]++ == 0 || r.pnlPct() < worst[s]) {
+        worst[s] = r.pnlPct();
+        worstName[s] = r.portfolio();
+      }
+      // keep the worst pairs; a later pair of equal loss stays behind the earlier (stable insertion)
+      if (worstPairs.size() < WORST_PAIRS || r.pnlPct() < worstPairs.get(worstPairs.size() - 1).pnlPct()) {
+        int at = worstPairs.size();
+        while (at > 0 && byLoss.compare(worstPairs.get(at - 1), r) > 0) {
+          at--;
+        }
+        worstPairs.add(at, r);
+        if (worstPairs.size() > WORST_PAIRS) {
+          worstPairs.remove(worstPairs.size() - 1);
+        }
+      }
+    });
+    sb.append('\n');
+    sb.append(String.format(locale, "%-30s %10s %8s  %-27s%n", "Scenario", "Portfolios", "Average", "Worst portfolio"));
+    sb.append("-".repeat(80)).append('\n');
+    for (int s = 0; s < n; s++) {
+      if (count[s] == 0) {
+        continue;
+      }
+      sb.append(String.format(locale, "%-30s %,10d %8s  %-18s %8s%n", cut(names.get(s), 30), count[s],
+          signedPercent(sum[s] / count[s], pct), cut(worstName[s], 18), signedPercent(worst[s], pct)));
+    }
+    sb.append('\n');
+    sb.append("Worst pairs (P&L in each portfolio's base currency)\n");
+    sb.append(String.format(locale, "%-16s %-20s %17s %8s  %-14s%n", "Portfolio", "Scenario", "P&L", "%",
+        "Worst holding"));
+    sb.append("-".repeat(80)).append('\n');
+    NumberFormat money = moneyFormat(locale);
+    for (RunBatch.Row r : worstPairs) {
+      sb.append(String.format(locale, "%-16s %-20s %13s %3s %8s  %-14s%n", cut(r.portfolio(), 16),
+          cut(r.scenario(), 20), money.format(r.pnl()), r.baseCurrency(), signedPercent(r.pnlPct(), pct),
+          cut(r.worstHolding(), 14)));
+    }
+    return sb.toString();
+  }
+
+  private static NumberFormat percentFormat(Locale locale) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+    return f;
+  }
+
+  private static NumberFormat moneyFormat(Locale locale) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setGroupingUsed(true);
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+    return f;
+  }
+
+  private static String signedPercent(double fraction, NumberFormat f) {
+    String body = f.format(Math.abs(fraction) * 100);
+    if (body.equals(f.format(0))) {
+      return body + "%";
+    }
+    return (fraction < 0 ? "-" : "+") + body + "%";
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  /**
+   * An amount of the result (already whole cents) with a decimal point and no trailing zeros:
+   * {@code -1446.2}, {@code 95926.06}, {@code 0}.
+   */
+  static String money(double amount) {
+    // a cent-rounded double times 100 is within far less than half a cent of its cents
+    return decimal(Math.round(amount * 100), 2);
+  }
+
+  /**
+   * A fraction as a percentage rounded half away from zero to 4 decimals, no trailing zeros:
+   * {@code -0.0459871} gives {@code -4.5987}.
+   */
+  static String percent(double fraction) {
+    long units = Math.round(Math.abs(fraction) * 1_000_000);
+    return decimal(fraction < 0 ? -units : units, 4);
+  }
+
+  /** {@code units / 10^scale} written plainly, without trailing zeros. */
+  static String decimal(long units, int scale) {
+    if (units == 0) {
+      return "0";
+    }
+    StringBuilder sb = new StringBuilder();
+    if (units < 0) {
+      sb.append('-');
+    }
+    long abs = Math.abs(units);
+    long pow = 1;
+    for (int i = 0; i < scale; i++) {
+      pow *= 10;
+    }
+    sb.append(abs / pow);
+    long frac = abs % pow;
+    if (frac != 0) {
+      String digits = Long.toString(pow + frac).substring(1);
+      int end = digits.length();
+      while (digits.charAt(end - 1) == '0') {
+        end--;
+      }
+      sb.append('.').append(digits, 0, end);
+    }
+    return sb.toString();
+  }
+}

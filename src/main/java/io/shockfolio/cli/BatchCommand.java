@@ -1,0 +1,250 @@
+package io.shockfolio.cli;
+
+import io.shockfolio.app.RunBatch;
+import io.shockfolio.app.SaveBatch;
+import io.shockfolio.domain.Currencies;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code shockfolio batch}: every portfolio against every scenario, as a matrix and a heat map. */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Runs every portfolio against every scenario, in parallel. Writes to --out: " + SaveBatch.MATRIX_CSV
+            + " and " + SaveBatch.MATRIX_JSON + " (one row per portfolio and scenario), " + SaveBatch.FAILURES
+            + " and the heat map " + SaveBatch.CHART + ".png/.svg.",
+        "A file that cannot be read is reported (file, line, column) and skipped; the others still run."},
+    footer = {"", "Exit codes: 0 every input ran, 1 internal error, 2 some inputs were bad and skipped (the rest ran"
+        + " and the files are written), or a bad option (nothing ran)."})
+final class BatchCommand implements Callable<Integer> {
+
+  /** What goes to standard output. */
+  enum OutputFormat { table, csv, json }
+
+  /** The models a batch can use; it reads no price history. */
+  enum ModelChoice { none, sector }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--portfolios", paramLabel = "DIR|FILE", arity = "1..*", required = true,
+      description = "Portfolio files, or folders whose *.csv files (sorted by name) are portfolios.")
+  List<Path> portfolios = new ArrayList<>();
+
+  @Option(names = "--scenarios", paramLabel = "DIR|NAME|FILE", arity = "1..*", required = true,
+      description = "Bundled scenario names (see 'shockfolio scenarios'), scenario files, or folders of *.csv"
+          + " scenario files.")
+  List<String> scenarios = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "batch",
+      description = "Folder for the matrix, the failures and the heat map. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(names = "--base", paramLabel = "CUR",
+      description = "Currency of every portfolio's totals, e.g. EUR. Default: each file's own base, or its one"
+          + " currency.")
+  String base;
+
+  @Option(names = "--fx", paramLabel = "PAIR=RATE", split = ",",
+      description = "Exchange rate, e.g. USD/EUR=0.96 (one USD is 0.96 EUR). Repeatable.")
+  List<String> fx = new ArrayList<>();
+
+  @Option(names = "--model", paramLabel = "MODEL", defaultValue = "sector",
+      description = "How holdings the news did not name move: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  ModelChoice model;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Portfolios run at once. Default: the number of processors.")
+  Integer threads;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "Standard output: ${COMPLETION-CANDIDATES} (table: a summary; csv, json: the matrix)."
+          + " Default: ${DEFAULT-VALUE}.")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1 || n > RunBatch.MAX_THREADS) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads: found " + n + ", expected from 1 to " + RunBatch.MAX_THREADS);
+    }
+    if (base != null) {
+      checkCurrency("--base", base.trim().toUpperCase(Locale.ROOT));
+    }
+    checkFolder(out);
+    RunBatch.Request request = new RunBatch.Request(portfolios, scenarios, Optional.ofNullable(base), rates(),
+        model.name(), n);
+
+    RunBatch.Result result;
+    try (TerminalProgress progress = new TerminalProgress(System.console() != null)) {
+      result = new RunBatch().run(request, progress);
+    }
+    Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+    List<Path> written = SaveBatch.save(result, out, locale);
+
+    switch (format) {
+      case csv -> SaveBatch.csv(result, stdout);
+      case json -> SaveBatch.json(result, stdout);
+      default -> stdout.print(SaveBatch.table(result, locale));
+    }
+    PrintWriter where = format == OutputFormat.table ? stdout : stderr;
+    if (format == OutputFormat.table) {
+      where.println();
+    }
+    where.println("Saved:");
+    for (Path p : written) {
+      where.println("  " + p);
+    }
+    stdout.flush();
+    for (String line : SaveBatch.failureLines(result)) {
+      stderr.println("shockfolio: " + line);
+    }
+    if (result.hasBadInput()) {
+      stderr.println("shockfolio: " + result.failures().size() + (result.failures().size() == 1 ? " input was"
+          : " inputs were") + " skipped; the rest ran (" + result.pairs() + " pairs)");
+    }
+    stderr.flush();
+    if (result.hasInternalError()) {
+      return Main.INTERNAL_ERROR;
+    }
+    return result.hasBadInput() ? Main.BAD_INPUT : Main.OK;
+  }
+
+  /**
+   * A progress bar on standard error, shown only on a terminal and only once the batch has run
+   * for {@link #DELAY}: a short batch, or one whose output goes to a file or a pipe, prints none.
+   */
+  static final class TerminalProgress implements RunBatch.Progress, AutoCloseable {
+
+    /** How long a batch runs before its bar appears. */
+    static final Duration DELAY = Duration.ofSeconds(1);
+
+    private final boolean terminal;
+    private final AtomicLong done = new AtomicLong();
+    private volatile long total;
+    private volatile long started;
+    private ProgressBar bar;
+
+    TerminalProgress(boolean terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public void start(long pairs) {
+      total = pairs;
+      started = System.nanoTime();
+    }
+
+    @Override
+    public void advance(long pairs) {
+      done.addAndGet(pairs);
+      if (!terminal) {
+        return;
+      }
+      long elapsed = System.nanoTime() - started;
+      if (elapsed < DELAY.toNanos()) {
+        return;
+      }
+      synchronized (this) {
+        if (bar == null) {
+          bar = new ProgressBarBuilder().setTaskName("Batch").setInitialMax(total).setUnit(" pairs", 1)
+              .setUpdateIntervalMillis(250).startsFrom(0, Duration.ofNanos(elapsed)).build();
+        }
+        bar.stepTo(done.get());
+      }
+    }
+
+    @Override
+    public synchronized void finish() {
+      if (bar != null) {
+        bar.stepTo(done.get());
+      }
+    }
+
+    /** Whether a bar was drawn. */
+    synchronized boolean shown() {
+      return bar != null;
+    }
+
+    @Override
+    public synchronized void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+
+  private Map<String, Double> rates() {
+    Map<String, Double> rates = new LinkedHashMap<>();
+    for (String given : fx) {
+      String[] parts = given.split("=", -1);
+      double rate = Double.NaN;
+      if (parts.length == 2) {
+        try {
+          rate = Double.parseDouble(parts[1].trim());
+        } catch (NumberFormatException e) {
+          rate = Double.NaN;
+        }
+      }
+      String pair = parts[0].trim().toUpperCase(Locale.ROOT);
+      if (parts.length != 2 || !pair.matches("[A-Z]{3}/[A-Z]{3}") || !(rate > 0 && rate < 1e9)) {
+        throw new ParameterException(spec.commandLine(),
+            "--fx: found '" + given + "', expected PAIR=RATE with a positive rate, such as USD/EUR=0.96"
+                + " (one USD is 0.96 EUR)");
+      }
+      for (String c : pair.split("/")) {
+        checkCurrency("--fx", c);
+      }
+      if (rates.put(pair, rate) != null) {
+        throw new ParameterException(spec.commandLine(), "--fx: " + pair + " is given twice; expected one rate per pair");
+      }
+    }
+    return rates;
+  }
+
+  private void checkCurrency(String option, String code) {
+    if (!Currencies.isKnown(code)) {
+      throw new ParameterException(spec.commandLine(),
+          option + ": found '" + code + "', expected an ISO 4217 currency code such as EUR, USD or CHF");
+    }
+  }
+
+  /** Fails before anything runs when the files could not be written in {@code folder}. */
+  private void checkFolder(Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new ParameterException(spec.commandLine(), "--out: " + folder + " is a file; expected a folder");
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (java.io.IOException | SecurityException e) {
+      throw new ParameterException(spec.commandLine(), "--out: cannot create the folder " + folder
+          + "; expected a folder you can write to");
+    }
+    if (!Files.isWritable(folder)) {
+      throw new ParameterException(spec.commandLine(), "--out: cannot write to " + folder
+          + "; expected a folder you can write to");
+    }
+  }
+}
