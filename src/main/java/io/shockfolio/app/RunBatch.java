@@ -7,7 +7,12 @@ import io.shockfolio.domain.Money;
 import io.shockfolio.domain.Portfolio;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.ScenarioResult;
+import io.shockfolio.io.FileNames;
 import io.shockfolio.model.FxRates;
+import io.shockfolio.model.InstrumentRegistry;
+import io.shockfolio.model.Propagation;
+import io.shockfolio.model.SectorModel;
+import io.shockfolio.model.ShockEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +40,8 @@ import java.util.stream.Stream;
  *
  * <p>Scenarios are loaded first, once each. Then each portfolio file is read once, on one of
  * {@link Request#threads} threads, and run against every scenario with one shared engine and
- * reference list. A file that cannot be used (a bad cell, an unknown scenario name, holdings in
+ * reference list, as {@code run} runs it without price history (model {@code none} or
+ * {@code sector}); a pair keeps only what the matrix reports, its totals and its worst holding. A file that cannot be used (a bad cell, an unknown scenario name, holdings in
  * several currencies without {@code --base}) is a {@link Failure} with its one-line messages and is
  * skipped; it never stops the others. The result lists portfolios and scenarios in input order,
  * whatever the number of threads, so the files written from it are the same byte for byte.
@@ -288,14 +294,18 @@ public final class RunBatch {
     }
   }
 
-  private final RunScenarios runner;
+  private final RunScenarios reader = new RunScenarios();
+  private final InstrumentRegistry registry;
+  private final ShockEngine engine;
 
+  /** A batch with the bundled reference list. */
   public RunBatch() {
-    this(new RunScenarios());
+    this(ScenarioCatalog.REGISTRY);
   }
 
-  RunBatch(RunScenarios runner) {
-    this.runner = runner;
+  RunBatch(InstrumentRegistry registry) {
+    this.registry = registry;
+    this.engine = new ShockEngine(registry);
   }
 
   /**
@@ -305,12 +315,10 @@ public final class RunBatch {
    */
   public Result run(Request request, Progress progress) {
     Objects.requireNonNull(progress, "progress");
-    checkOptions(request);
+    FxRates fx = checkOptions(request);
     List<Failure> failures = new ArrayList<>();
     List<Scenario> scenarios = loadScenarios(request.scenarios(), failures);
     List<Path> files = portfolioFiles(request.portfolios(), failures);
-    RunScenarios.Settings settings = new RunScenarios.Settings(request.baseCurrency(), request.fxRates(), 1.0,
-        modelling(request.model()));
 
     progress.start((long) files.size() * scenarios.size());
     List<Outcome> outcomes = new ArrayList<>(files.size());
@@ -319,7 +327,7 @@ public final class RunBatch {
       List<Future<Outcome>> futures = new ArrayList<>(files.size());
       for (Path file : files) {
         futures.add(pool.submit(() -> {
-          Outcome o = runOne(file, scenarios, request.baseCurrency(), settings);
+          Outcome o = runOne(file, scenarios, request.baseCurrency(), fx, request.model());
           progress.advance(scenarios.size());
           return o;
         }));
@@ -345,9 +353,11 @@ public final class RunBatch {
     return new Result(scenarios, outcomes, failures, request.model());
   }
 
-  private static void checkOptions(Request request) {
+  /** The rates of {@code --fx}, once the options are known to be good. */
+  private static FxRates checkOptions(Request request) {
+    FxRates fx;
     try {
-      FxRates.of(request.fxRates());
+      fx = FxRates.of(request.fxRates());
     } catch (IllegalArgumentException e) {
       throw InputException.ofUsage("--fx: " + e.getMessage());
     }
@@ -356,12 +366,7 @@ public final class RunBatch {
         throw InputException.ofUsage("--base: found '" + c + "', expected a three-letter currency code such as EUR");
       }
     });
-  }
-
-  private static Modelling modelling(String model) {
-    Modelling d = Modelling.defaults();
-    return new Modelling(Optional.of(model), List.of(), d.asOf(), d.window(), d.shrinkage(), d.dateFormat(),
-        0, d.seed(), d.studentT(), d.targetLoss(), d.flagAbove(), false);
+    return fx;
   }
 
   /** Worker threads that never keep the program alive, named for a thread dump. */
@@ -444,26 +449,24 @@ public final class RunBatch {
   }
 
   /** Reads one portfolio and runs it against every scenario; whatever goes wrong is its failure. */
-  private Outcome runOne(Path file, List<Scenario> scenarios, Optional<String> base, RunScenarios.Settings settings) {
+  private Outcome runOne(Path file, List<Scenario> scenarios, Optional<String> base, FxRates fx, String model) {
     String shown = file.toString();
-    Outcome o = new Outcome(shown, io.shockfolio.io.FileNames.stem(file.getFileName().toString()), scenarios.size());
+    Outcome o = new Outcome(shown, FileNames.stem(file.getFileName().toString()), scenarios.size());
     try {
-      Portfolio portfolio = runner.portfolio(Optional.of(file), RunScenarios.Reading.defaults(), base);
-      try {
-        List<ScenarioResult> results = runner.run(portfolio, scenarios, settings);
-        for (int s = 0; s < results.size(); s++) {
-          record(o, s, results.get(s));
+      Portfolio portfolio = reader.portfolio(Optional.of(file), RunScenarios.Reading.defaults(), base);
+      String currency = base.map(c -> c.trim().toUpperCase(Locale.ROOT))
+          .orElseGet(() -> ShockEngine.defaultBaseCurrency(portfolio));
+      // a pair fails for the portfolio's sake (a missing rate), so its problems repeat: list each once
+      Set<String> problems = new LinkedHashSet<>();
+      for (int s = 0; s < scenarios.size(); s++) {
+        Scenario scenario = scenarios.get(s);
+        try {
+          record(o, s, engine.apply(portfolio, scenario, currency, fx, propagation(model, scenario, portfolio)));
+        } catch (InputException e) {
+          e.problems().forEach(p -> problems.add(located(p, shown)));
         }
-      } catch (InputException all) {
-        // find which scenarios fail; the problems are usually the portfolio's, the same for each
-        Set<String> problems = new LinkedHashSet<>();
-        for (int s = 0; s < scenarios.size(); s++) {
-          try {
-            record(o, s, runner.run(portfolio, List.of(scenarios.get(s)), settings).get(0));
-          } catch (InputException one) {
-            one.problems().forEach(p -> problems.add(p.toString()));
-          }
-        }
+      }
+      if (!problems.isEmpty()) {
         o.failure = new Failure(Failure.Kind.PORTFOLIO, shown, List.copyOf(problems), false);
       }
     } catch (InputException e) {
@@ -473,6 +476,15 @@ public final class RunBatch {
       o.failure = internal(Failure.Kind.PORTFOLIO, shown, e);
     }
     return o;
+  }
+
+  /**
+   * The model {@code run} uses without price history: none, or the sector average. Built here
+   * rather than through {@link RunScenarios} so that {@code none} builds no sector model, and a
+   * pair adds no analysis the matrix does not report.
+   */
+  private Propagation propagation(String model, Scenario scenario, Portfolio portfolio) {
+    return "none".equals(model) ? Propagation.none() : new SectorModel(scenario, registry, portfolio);
   }
 
   private static void record(Outcome o, int s, ScenarioResult r) {
@@ -498,7 +510,7 @@ public final class RunBatch {
 
   /** A problem's line, naming the input when the problem names no file (an unknown scenario name). */
   private static String located(InputProblem p, String input) {
-    return p.file().isEmpty() ? input + ": " + p.message() : p.toString();
+    return p.file().isEmpty() && !p.message().startsWith(input + ":") ? input + ": " + p.message() : p.toString();
   }
 
   private static Failure internal(Failure.Kind kind, String input, RuntimeException e) {

@@ -94,7 +94,7 @@ public final class SaveBatch {
       AtomicFiles.write(png, ChartRenderer.png(chart));
       written.add(png);
       Path svg = folder.resolve(CHART + ".svg");
-      AtomicFiles.write(svg, ChartRenderer.svg(chart).getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(svg, BatchHeatMapChart.svg(chart).getBytes(StandardCharsets.UTF_8));
       written.add(svg);
     } catch (IOException | UncheckedIOException e) {
       throw new InputException(InputProblem.ofFile(folder.toString(), "cannot write there ("

@@ -28,6 +28,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.svg.SVGGraphics2D;
 
 /**
  * A heat map of a batch: portfolios (rows) by scenarios (columns), each cell the portfolio's P&amp;L
@@ -323,6 +324,22 @@ public final class BatchHeatMapChart {
   private static int fontSize(int rows, int largest) {
     double rowHeight = (ChartRenderer.DEFAULT_HEIGHT - RESERVED_HEIGHT) / (double) Math.max(1, rows);
     return (int) Math.max(9, Math.min(largest, Math.floor(rowHeight / 1.4)));
+  }
+
+  /**
+   * The chart as SVG at {@value ChartRenderer#DEFAULT_WIDTH}×{@value ChartRenderer#DEFAULT_HEIGHT},
+   * as {@link ChartRenderer#svg(JFreeChart)} draws it but with ids that stay the same from run to
+   * run (JFreeSVG otherwise names its clip paths after the clock), so that a batch's files are the
+   * same byte for byte each time.
+   */
+  public static String svg(JFreeChart chart) {
+    Objects.requireNonNull(chart, "chart");
+    SVGGraphics2D g2 = new SVGGraphics2D(ChartRenderer.DEFAULT_WIDTH, ChartRenderer.DEFAULT_HEIGHT);
+    g2.setDefsKeyPrefix("batch-heatmap-");
+    g2.setFontFunction(ChartRenderer::svgFontFamily);
+    chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, ChartRenderer.DEFAULT_WIDTH,
+        ChartRenderer.DEFAULT_HEIGHT));
+    return g2.getSVGDocument();
   }
 
   /** The colour legend: a vertical strip at the right with percent ticks. */
