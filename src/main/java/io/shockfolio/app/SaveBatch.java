@@ -309,27 +309,32 @@ public final class SaveBatch {
       }
     });
     sb.append('\n');
-    sb.append(String.format(locale, "%-30s %10s %8s  %-27s%n", "Scenario", "Portfolios", "Average", "Worst portfolio"));
+    line(sb, String.format(locale, "%-30s %10s %8s  %s", "Scenario", "Portfolios", "Average", "Worst portfolio"));
     sb.append("-".repeat(80)).append('\n');
     for (int s = 0; s < n; s++) {
       if (count[s] == 0) {
         continue;
       }
-      sb.append(String.format(locale, "%-30s %,10d %8s  %-18s %8s%n", cut(names.get(s), 30), count[s],
+      line(sb, String.format(locale, "%-30s %,10d %8s  %-18s %8s", cut(names.get(s), 30), count[s],
           signedPercent(sum[s] / count[s], pct), cut(worstName[s], 18), signedPercent(worst[s], pct)));
     }
     sb.append('\n');
     sb.append("Worst pairs (P&L in each portfolio's base currency)\n");
-    sb.append(String.format(locale, "%-16s %-20s %17s %8s  %-14s%n", "Portfolio", "Scenario", "P&L", "%",
-        "Worst holding"));
+    line(sb, String.format(locale, "%-16s %-20s %15s %-3s %8s  %s", "Portfolio", "Scenario", "P&L", "", "%",
+        "Worst"));
     sb.append("-".repeat(80)).append('\n');
     NumberFormat money = moneyFormat(locale);
     for (RunBatch.Row r : worstPairs) {
-      sb.append(String.format(locale, "%-16s %-20s %13s %3s %8s  %-14s%n", cut(r.portfolio(), 16),
-          cut(r.scenario(), 20), money.format(r.pnl()), r.baseCurrency(), signedPercent(r.pnlPct(), pct),
-          cut(r.worstHolding(), 14)));
+      line(sb, String.format(locale, "%-16s %-20s %15s %-3s %8s  %s", cut(r.portfolio(), 16),
+          cut(r.scenario(), 20), signed(r.pnl(), money), r.baseCurrency(), signedPercent(r.pnlPct(), pct),
+          r.worstHolding().length() <= 12 ? r.worstHolding() : r.worstHolding().substring(0, 11) + "…"));
     }
     return sb.toString();
+  }
+
+  /** Appends {@code text} without trailing blanks, and a line break. */
+  private static void line(StringBuilder sb, String text) {
+    sb.append(text.stripTrailing()).append('\n');
   }
 
   private static NumberFormat percentFormat(Locale locale) {
@@ -350,15 +355,29 @@ public final class SaveBatch {
   }
 
   private static String signedPercent(double fraction, NumberFormat f) {
-    String body = f.format(Math.abs(fraction) * 100);
-    if (body.equals(f.format(0))) {
-      return body + "%";
-    }
-    return (fraction < 0 ? "-" : "+") + body + "%";
+    return signed(fraction * 100, f) + "%";
   }
 
-  private static String cut(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  /** {@code value} in {@code f} with an explicit sign; none when it shows as zero. */
+  private static String signed(double value, NumberFormat f) {
+    String body = f.format(Math.abs(value));
+    if (body.equals(f.format(0))) {
+      return body;
+    }
+    return (value < 0 ? "-" : "+") + body;
+  }
+
+  /**
+   * {@code text} in at most {@code max} characters: a longer one keeps its start and its end,
+   * where names of one family differ ({@code deepseek-2…-premarket}).
+   */
+  static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int head = (max - 1 + 1) / 2;
+    int tail = max - 1 - head;
+    return text.substring(0, head) + "…" + text.substring(text.length() - tail);
   }
 
   /**
