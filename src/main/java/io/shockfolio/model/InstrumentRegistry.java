@@ -96,7 +96,7 @@ public final class InstrumentRegistry {
     Optional<SymbolKey> key = SymbolKey.parse(instrument.symbol());
     if (key.isPresent()) {
       List<Entry> fits = listingsFor(key.get(), instrument.currency());
-      if (fits.stream().map(Entry::instrument).distinct().count() == 1) {
+      if (!fits.isEmpty() && fits.stream().map(Entry::instrument).distinct().count() == 1) {
         Entry e = fits.get(0);
         String detail = instrument.symbol().equalsIgnoreCase(e.listing().ticker())
             ? instrument.symbol()
@@ -106,6 +106,9 @@ public final class InstrumentRegistry {
     }
     if (!instrument.isin().isEmpty()) {
       // an ISIN the list does not know is another security, whatever its name says
+      return Optional.empty();
+    }
+    if (byName.isEmpty() || instrument.name().isEmpty()) {
       return Optional.empty();
     }
     String name = Names.normalize(instrument.name());
@@ -167,6 +170,9 @@ public final class InstrumentRegistry {
    */
   private List<Entry> listingsFor(SymbolKey key, String currency) {
     List<Entry> all = byRoot.getOrDefault(key.root(), List.of());
+    if (all.isEmpty()) {
+      return all; // most tickers of a large file: none of the list's
+    }
     if (key.venue().isPresent()) {
       return all.stream().filter(e -> e.venue().map(v -> v.sameMarket(key.venue().get())).orElse(false)).toList();
     }
