@@ -22,7 +22,7 @@ import java.util.Optional;
  * {@code .DE}) agrees with one of the instrument's listings or, lacking a venue, its currency
  * does; a bare ticker in another currency is taken as the US line.
  */
-public final class InstrumentRegistry {
+public class InstrumentRegistry {
 
   /**
    * How a holding was tied to a reference instrument.
@@ -41,7 +41,8 @@ public final class InstrumentRegistry {
   private final Map<String, List<Entry>> byRoot = new HashMap<>();
   private final Map<String, List<ReferenceInstrument>> byName = new HashMap<>();
 
-  private InstrumentRegistry(List<ReferenceInstrument> instruments) {
+  /** Not private, and the class not final, so that a test can count the look-ups of a run. */
+  InstrumentRegistry(List<ReferenceInstrument> instruments) {
     this.instruments = List.copyOf(instruments);
     for (ReferenceInstrument ri : this.instruments) {
       if (!ri.isin().isEmpty()) {
