@@ -12,10 +12,26 @@ public final class Money {
 
   private Money() {}
 
+  /**
+   * Below this magnitude a double is less than 2^-9 (0.002) from its neighbours, so a decimal
+   * that reads back as it lies within 0.002 of any other such decimal.
+   */
+  private static final double FAST_LIMIT = 0x1p44;
+
   /** The amount rounded to whole cents, half up, as a count of cents. */
   public static long toCents(double amount) {
     if (!Double.isFinite(amount)) {
       throw new IllegalArgumentException("Expected a finite amount, but found " + amount);
+    }
+    if (Math.abs(amount) < FAST_LIMIT) {
+      // Most amounts are already whole cents (sums and products rounded here). When c / 100 reads
+      // back as the amount, the decimal BigDecimal.valueOf takes (Double.toString's, which also
+      // reads back as the amount) is within one unit in the last place, under 0.002, of c / 100,
+      // so rounding it to cents gives c: no decimal string needs to be made.
+      long c = Math.round(amount * 100);
+      if (c / 100.0 == amount) {
+        return c;
+      }
     }
     return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();
   }
@@ -30,6 +46,12 @@ public final class Money {
    * 3,276.75 × -10% is -327.675 and rounds to -327.68, where binary doubles would give -327.67.
    */
   public static double times(double amount, double fraction) {
+    if (fraction == 0 && Double.isFinite(amount)) {
+      return 0.0; // any amount × 0 is 0.00, and BigDecimal's zero has no sign
+    }
+    if (fraction == 1.0 && Double.isFinite(amount)) {
+      return fromCents(toCents(amount)); // amount × 1.0 is the amount: its decimal rounded to cents
+    }
     BigDecimal exact = BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(fraction));
     return exact.setScale(2, RoundingMode.HALF_UP).doubleValue();
   }

@@ -3,10 +3,12 @@ package io.shockfolio.io;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvValidationException;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.InputProblem;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,29 +79,66 @@ final class Csv {
    */
   static List<Row> parse(String text, char separator, String file, int firstLine) {
     List<Row> rows = new ArrayList<>();
-    try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
-        .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
-        .build()) {
-      long before = 0;
-      String[] cells;
-      while (true) {
-        try {
-          cells = reader.readNext();
-        } catch (IOException | CsvValidationException e) {
-          throw new InputException(InputProblem.ofLine(file, (int) before + firstLine,
-              "a quoted field is never closed; expected a closing \" before the end of the file"), e);
-        }
-        if (cells == null) {
-          break;
-        }
-        long after = reader.getLinesRead();
-        rows.add(new Row((int) before + firstLine, (int) Math.max(before, after - 1) + firstLine, cells));
-        before = after;
+    try (Rows reader = new Rows(new StringReader(text), separator, file, firstLine)) {
+      for (Row row = reader.next(); row != null; row = reader.next()) {
+        rows.add(row);
       }
-    } catch (IOException e) {
-      throw new InputException(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()), e);
     }
     return rows;
+  }
+
+  /**
+   * Records read one at a time from a {@link Reader}, with OpenCSV's RFC 4180 parser, so a file
+   * of a million rows is never held whole. Closing it closes the reader.
+   */
+  static final class Rows implements AutoCloseable {
+    private final CSVReader reader;
+    private final String file;
+    private final int firstLine;
+    private long before;
+
+    /** Rows of {@code in}, whose first line is file line {@code firstLine}. */
+    Rows(Reader in, char separator, String file, int firstLine) {
+      this.reader = new CSVReaderBuilder(in)
+          .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
+          .build();
+      this.file = file;
+      this.firstLine = firstLine;
+    }
+
+    /**
+     * The next record, or null at the end.
+     *
+     * @throws InputException naming the line where a quoted field is left open, or when the
+     *     text cannot be read
+     */
+    Row next() {
+      String[] cells;
+      try {
+        cells = reader.readNext();
+      } catch (CsvMalformedLineException | CsvValidationException e) {
+        throw new InputException(InputProblem.ofLine(file, (int) before + firstLine,
+            "a quoted field is never closed; expected a closing \" before the end of the file"), e);
+      } catch (IOException e) {
+        throw new InputException(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()), e);
+      }
+      if (cells == null) {
+        return null;
+      }
+      long after = reader.getLinesRead();
+      Row row = new Row((int) before + firstLine, (int) Math.max(before, after - 1) + firstLine, cells);
+      before = after;
+      return row;
+    }
+
+    @Override
+    public void close() {
+      try {
+        reader.close();
+      } catch (IOException e) {
+        throw new InputException(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()), e);
+      }
+    }
   }
 
   /**

@@ -43,15 +43,48 @@ public final class Numbers {
 
   private Numbers() {}
 
+  /** The longest text that means "no value". */
+  private static final int LONGEST_MISSING = MISSING.stream().mapToInt(String::length).max().orElse(0);
+
   /** Whether the cell means "no value". */
   public static boolean isMissing(String raw) {
-    return MISSING.contains(raw.trim().toLowerCase(Locale.ROOT));
+    String s = raw.trim();
+    return s.length() <= LONGEST_MISSING && MISSING.contains(s.toLowerCase(Locale.ROOT));
   }
 
   /** What this number says about the file's decimal mark, or {@link DecimalMark#UNKNOWN}. */
   public static DecimalMark evidence(String raw) {
-    String s = strip(raw);
+    String s = plainDecimal(raw) ? raw : strip(raw); // digits and at most one point: nothing to strip
     return s == null ? DecimalMark.UNKNOWN : evidenceOfStripped(s);
+  }
+
+  /**
+   * Whether the cell reads differently with a comma than with a point as the file's decimal
+   * mark: {@code 1.234} (one thousand two hundred and thirty-four, or one and a bit) but not
+   * {@code 1.5}, {@code 1,234.5} or {@code 1234}, which say themselves what they are.
+   */
+  public static boolean dependsOnMark(String raw) {
+    if (raw.indexOf('.') < 0 && raw.indexOf(',') < 0 || isMissing(raw)) {
+      return false;
+    }
+    return evidence(raw) == DecimalMark.UNKNOWN;
+  }
+
+  /** Digits with at most one point, and at least one digit: {@code 142.62}, {@code 1234}. */
+  private static boolean plainDecimal(String s) {
+    boolean digit = false;
+    boolean point = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digit;
   }
 
   private static DecimalMark evidenceOfStripped(String s) {

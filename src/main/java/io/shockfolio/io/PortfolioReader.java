@@ -8,6 +8,10 @@ import io.shockfolio.domain.Instrument;
 import io.shockfolio.domain.Isin;
 import io.shockfolio.domain.Portfolio;
 import io.shockfolio.domain.Venue;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -107,6 +112,7 @@ public final class PortfolioReader {
   }
 
   private static final int HEADER_SEARCH_LINES = 60;
+  private static final int ISIN_LENGTH = 12;
   private static final Pattern CASH_NAME = Pattern.compile(
       "(?i).*\\b(cash|money market|geldmarkt|liquidit[aé]t|tagesgeld|govt instl|treasury sl agency)\\b.*");
   private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
@@ -124,8 +130,13 @@ public final class PortfolioReader {
   private static final Set<String> PRICE_HISTORY_COLUMNS = Set.of("open", "high", "low", "close", "adj close",
       "volume", "close last");
 
+  /** Lines read ahead to find the header: the 60 searched, and the 3 after it that tell a price history. */
+  private static final int PREFIX_LINES = HEADER_SEARCH_LINES + 3;
+
   private final String file;
   private final Options options;
+  /** The decimal mark the rows are read with, when known before reading them; null to learn it from them. */
+  private final Numbers.DecimalMark knownMark;
   private final List<InputProblem> problems = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private String[] headerCells = new String[0];
@@ -135,51 +146,120 @@ public final class PortfolioReader {
   private double weightSum;
   private String fundCurrency = "";
   private final java.util.Set<String> weightedCurrencies = new java.util.LinkedHashSet<>();
+  /** Cells that say a comma is the decimal mark ({@code 1.234,56}), and cells that say a point is. */
+  private int commaEvidence;
+  private int pointEvidence;
+  /** Whether a number was read whose value depends on the decimal mark ({@code 1.234}). */
+  private boolean markMattered;
+  /** One instance of each repeated text (sector, currency, country), not one per row. */
+  private final Map<String, String> shared = new java.util.HashMap<>();
 
-  private PortfolioReader(String file, Options options) {
+  // what the rows gave, in file order
+  private final List<Holding> holdings = new ArrayList<>();
+  private int lastData = -1;
+  private final List<Integer> skipped = new ArrayList<>();
+  private final List<Integer> totals = new ArrayList<>();
+  private final List<Integer> ragged = new ArrayList<>();
+  private int assumedCurrency;
+
+  private PortfolioReader(String file, Options options, List<String> firstNotes, Numbers.DecimalMark knownMark) {
     this.file = file;
     this.options = options;
+    this.knownMark = knownMark;
+    notes.addAll(firstNotes);
   }
 
-  /** Reads a portfolio file; {@code displayName} is how messages name it. */
+  /**
+   * Reads a portfolio file; {@code displayName} is how messages name it. The file is read as a
+   * stream of rows, never whole; a file that is not UTF-8 is read again as Windows-1252, as
+   * {@link TextFiles#read} would decode it.
+   */
   public static Portfolio read(Path path, String displayName, Options options) {
-    TextFiles.Decoded decoded = TextFiles.read(path, displayName);
-    PortfolioReader reader = new PortfolioReader(displayName, options);
-    if (decoded.fallback()) {
-      reader.notes.add(displayName + ": not valid UTF-8; read as Windows-1252");
+    String name = FileNames.stem(path.getFileName().toString());
+    try {
+      return parse(() -> TextFiles.open(path, displayName, false), displayName, name, options, List.of());
+    } catch (TextFiles.NotUtf8 e) {
+      return readAsWindows1252(path, displayName, name, options);
+    } catch (InputException e) {
+      // the encoding is that of the whole file: an error met before a byte that is not UTF-8 may not be one
+      // in Windows-1252
+      if (!TextFiles.fallsBack(path, displayName)) {
+        throw e;
+      }
+      return readAsWindows1252(path, displayName, name, options);
     }
-    return reader.parse(decoded.text(), FileNames.stem(path.getFileName().toString()));
+  }
+
+  private static Portfolio readAsWindows1252(Path path, String displayName, String name, Options options) {
+    return parse(() -> TextFiles.open(path, displayName, true), displayName, name, options,
+        List.of(displayName + ": not valid UTF-8; read as Windows-1252"));
   }
 
   /** Parses portfolio text; {@code file} names it in messages and {@code name} in titles. */
   public static Portfolio parse(String text, String file, String name, Options options) {
-    return new PortfolioReader(file, options).parse(text, name);
+    return parse(() -> new StringReader(text), file, name, options, List.of());
+  }
+
+  /**
+   * Reads the text {@code source} opens. Rows are read with a point as decimal mark while the
+   * file's own mark is learned from them; in the rare file that turns out to use a comma after
+   * cells such as {@code 1.234} that read otherwise with one, the text is read again with the comma.
+   */
+  private static Portfolio parse(Supplier<Reader> source, String file, String name, Options options,
+      List<String> firstNotes) {
+    Portfolio portfolio = new PortfolioReader(file, options, firstNotes, null).parse(source, name);
+    if (portfolio == null) {
+      portfolio = new PortfolioReader(file, options, firstNotes, Numbers.DecimalMark.COMMA).parse(source, name);
+    }
+    return portfolio;
   }
 
   private record Header(int line, char separator, Map<Column, Integer> columns, String[] cells, int score) {}
 
-  private Portfolio parse(String text, String name) {
+  /** The portfolio, or null when it must be read again with a comma as decimal mark. */
+  private Portfolio parse(Supplier<Reader> source, String name) {
     checkOptions();
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    try (BufferedReader in = new BufferedReader(source.get(), 1 << 16)) {
+      return parse(in, name);
+    } catch (IOException e) {
+      throw new InputException(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()), e);
     }
-    if (text.isBlank()) {
+  }
+
+  private Portfolio parse(BufferedReader in, String name) throws IOException {
+    in.mark(1);
+    if (in.read() != '\uFEFF') {
+      in.reset();
+    }
+    List<String> prefix = new ArrayList<>();
+    String line;
+    while (prefix.size() < PREFIX_LINES && (line = in.readLine()) != null) {
+      prefix.add(line);
+    }
+    String firstFilled = prefix.stream().filter(l -> !l.isBlank()).findFirst().orElse(null);
+    while (firstFilled == null && (line = in.readLine()) != null) {
+      firstFilled = line.isBlank() ? null : line; // only blank lines so far: no header will be found
+    }
+    if (firstFilled == null) {
       throw new InputException(InputProblem.ofFile(file, "is empty; expected a header row and one row per holding"));
     }
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    if (lines.length > 1 && lines[lines.length - 1].isEmpty()) {
-      lines = Arrays.copyOf(lines, lines.length - 1); // the final line break ends a line, it starts none
-    }
+    String[] lines = prefix.toArray(String[]::new);
     refuseScenario(lines);
-    Header header = findHeader(lines);
+    Header header = findHeader(lines, firstFilled);
     refuseOtherKinds(header, lines);
     headerCells = header.cells;
     if (header.line > 1) {
       notes.add(file + ": skipped " + (header.line - 1) + " line(s) before the header on line " + header.line);
     }
-    String body = String.join("\n", Arrays.asList(lines).subList(header.line - 1, lines.length)) + "\n";
-    List<Csv.Row> rows = Csv.parse(body, header.separator, file, header.line);
-    List<Csv.Row> data = rows.subList(1, rows.size());
+    // the rows from the header on: the lines read ahead, then the rest of the file
+    Reader body = new SequenceReader(String.join("\n", prefix.subList(header.line - 1, prefix.size())) + "\n", in);
+    try (Csv.Rows rows = new Csv.Rows(body, header.separator, file, header.line)) {
+      rows.next(); // the header
+      return parse(rows, header, name);
+    }
+  }
+
+  private Portfolio parse(Csv.Rows rows, Header header, String name) {
     Map<Column, Integer> cols = new EnumMap<>(header.columns);
     String baseCurrency = "";
     int baseValueCol = -1;
@@ -200,7 +280,19 @@ public final class PortfolioReader {
       baseValueCol = -1;
       baseCurrency = "";
     }
-    splitCurrencyAndAmount(cols, header, data);
+    Integer v = cols.get(Column.VALUE);
+    // weights, an iShares FX rate and DEGIRO's split value column are read from every row before any
+    // holding: such files keep their rows until then; any other file is read row by row
+    boolean fileWide = cols.containsKey(Column.WEIGHT)
+        || (cols.containsKey(Column.FX_RATE) && cols.containsKey(Column.CURRENCY))
+        || (v != null && v + 1 < header.cells.length && header.cells[v + 1].isBlank());
+    List<Csv.Row> data = new ArrayList<>();
+    if (fileWide) {
+      for (Csv.Row row = rows.next(); row != null; row = rows.next()) {
+        data.add(row);
+      }
+      splitCurrencyAndAmount(cols, header, data);
+    }
     if (baseValueCol >= 0) {
       notes.add(file + ": column " + (baseValueCol + 1) + " '" + header.cells[baseValueCol].trim()
           + "' read as each holding's value in " + baseCurrency);
@@ -212,41 +304,62 @@ public final class PortfolioReader {
           "the file gives weights but no values; expected --total to turn weights into values"
               + " (e.g. --total 100000)"));
     }
-    Numbers.DecimalMark mark = decimalMark(data, cols, header.separator);
-    fundCurrency = fundCurrency(data, cols, mark);
-    boolean weightsInPercent = weightsInPercent(header, data, cols, mark);
-
-    List<Holding> holdings = new ArrayList<>();
-    int lastData = -1;
-    List<Integer> skipped = new ArrayList<>();
-    List<Integer> totals = new ArrayList<>();
-    List<Integer> ragged = new ArrayList<>();
-    int assumedCurrency = 0;
-    for (Csv.Row row : data) {
-      if (row.filled() <= 1 && header.cells.length > 2) {
-        for (int l = row.line(); l <= row.lastLine(); l++) {
-          skipped.add(l);
-        }
-        continue;
+    Numbers.DecimalMark mark;
+    if (fileWide) {
+      for (Csv.Row row : data) {
+        countEvidence(row, cols);
       }
-      if (isTotalsRow(row, cols)) {
-        totals.add(row.line());
-        continue;
+      mark = knownMark != null ? knownMark : decimalMark(header.separator);
+      fundCurrency = fundCurrency(data, cols, mark);
+      boolean weightsInPercent = weightsInPercent(header, data, cols, mark);
+      for (Csv.Row row : data) {
+        row(row, header, cols, mark, weightsInPercent, baseValueCol, baseCurrency, headerCurrency);
       }
-      lastData = row.line();
-      if (row.cells().length > header.cells.length && hasFilledBeyond(row, header.cells.length)) {
-        ragged.add(row.line());
+    } else {
+      // a point reads every number as a comma would, except cells such as 1.234, which say nothing
+      // themselves: if the file's mark is a comma and such a cell was read, the file is read again
+      mark = knownMark != null ? knownMark : Numbers.DecimalMark.POINT;
+      for (Csv.Row row = rows.next(); row != null; row = rows.next()) {
+        countEvidence(row, cols);
+        row(row, header, cols, mark, false, baseValueCol, baseCurrency, headerCurrency);
       }
-      // null exactly when the row has a problem, which holding() has recorded
-      RowResult r = holding(row, cols, mark, weightsInPercent, baseValueCol, baseCurrency, headerCurrency);
-      if (r == null) {
-        continue;
+      if (knownMark == null && markMattered && decimalMark(header.separator) == Numbers.DecimalMark.COMMA) {
+        return null;
       }
-      if (r.assumedCurrency) {
-        assumedCurrency++;
-      }
-      holdings.add(r.holding);
     }
+    return finish(header, name);
+  }
+
+  /** One data row: skipped (blank, footer, totals) and noted, or read into a holding. */
+  private void row(Csv.Row row, Header header, Map<Column, Integer> cols, Numbers.DecimalMark mark,
+      boolean weightsInPercent, int baseValueCol, String baseCurrency, String headerCurrency) {
+    if (row.filled() <= 1 && header.cells.length > 2) {
+      for (int l = row.line(); l <= row.lastLine(); l++) {
+        skipped.add(l);
+      }
+      return;
+    }
+    if (isTotalsRow(row, cols)) {
+      totals.add(row.line());
+      return;
+    }
+    lastData = row.line();
+    if (row.cells().length > header.cells.length && hasFilledBeyond(row, header.cells.length)) {
+      ragged.add(row.line());
+    }
+    // null exactly when the row has a problem, which holding() has recorded
+    RowResult r = holding(row, cols, mark, weightsInPercent, baseValueCol, baseCurrency, headerCurrency);
+    if (r == null) {
+      return;
+    }
+    if (r.assumedCurrency) {
+      assumedCurrency++;
+    }
+    holdings.add(r.holding);
+  }
+
+  /** The notes on what was skipped and assumed, and the portfolio; or every problem found. */
+  private Portfolio finish(Header header, String name) {
     final int last = lastData;
     List<Integer> footer = skipped.stream().filter(l -> l > last).toList();
     List<Integer> inner = skipped.stream().filter(l -> l < last).toList();
@@ -374,7 +487,8 @@ public final class PortfolioReader {
     }
   }
 
-  private Header findHeader(String[] lines) {
+  /** The header among the first lines; {@code firstFilled} is the file's first line that is not blank. */
+  private Header findHeader(String[] lines, String firstFilled) {
     Header best = null;
     int limit = Math.min(lines.length, HEADER_SEARCH_LINES);
     for (int i = 0; i < limit; i++) {
@@ -401,7 +515,7 @@ public final class PortfolioReader {
       checkNamedColumns(best);
     }
     if (best == null || best.score < 2) {
-      String first = Arrays.stream(lines).filter(l -> !l.isBlank()).findFirst().orElse("");
+      String first = firstFilled;
       refuseOtherKinds(new Header(1, Csv.separatorOf(first), Map.of(),
           Csv.parse(first, Csv.separatorOf(first), file, 1).get(0).cells(), 0), lines);
       throw new InputException(InputProblem.ofFile(file, "found no header row in the first " + limit
@@ -542,25 +656,29 @@ public final class PortfolioReader {
     }
   }
 
-  private static Numbers.DecimalMark decimalMark(List<Csv.Row> data, Map<Column, Integer> cols, char sep) {
-    int comma = 0;
-    int point = 0;
-    for (Csv.Row row : data) {
-      for (Column c : List.of(Column.QUANTITY, Column.PRICE, Column.VALUE, Column.WEIGHT)) {
-        Integer idx = cols.get(c);
-        if (idx != null) {
-          switch (Numbers.evidence(row.cell(idx))) {
-            case COMMA -> comma++;
-            case POINT -> point++;
-            default -> { }
-          }
+  /** Counts what the row's numbers say about the decimal mark. */
+  private void countEvidence(Csv.Row row, Map<Column, Integer> cols) {
+    for (Column c : EVIDENCE_COLUMNS) {
+      Integer idx = cols.get(c);
+      if (idx != null) {
+        switch (Numbers.evidence(row.cell(idx))) {
+          case COMMA -> commaEvidence++;
+          case POINT -> pointEvidence++;
+          default -> { }
         }
       }
     }
-    if (comma > point) {
+  }
+
+  private static final List<Column> EVIDENCE_COLUMNS =
+      List.of(Column.QUANTITY, Column.PRICE, Column.VALUE, Column.WEIGHT);
+
+  /** The file's decimal mark: what most of its numbers say, else a comma in a semicolon file. */
+  private Numbers.DecimalMark decimalMark(char sep) {
+    if (commaEvidence > pointEvidence) {
       return Numbers.DecimalMark.COMMA;
     }
-    if (point > comma) {
+    if (pointEvidence > commaEvidence) {
       return Numbers.DecimalMark.POINT;
     }
     return sep == ';' ? Numbers.DecimalMark.COMMA : Numbers.DecimalMark.UNKNOWN;
@@ -609,7 +727,7 @@ public final class PortfolioReader {
       }
       isin = "";
     }
-    if (isin.isEmpty() && Isin.isValid(symbol)) {
+    if (isin.isEmpty() && symbol.length() >= ISIN_LENGTH && Isin.isValid(symbol)) { // a ticker is shorter
       isin = symbol.toUpperCase(Locale.ROOT);
       symbol = "";
     }
@@ -712,8 +830,8 @@ public final class PortfolioReader {
       notes.add(file + ":" + row.line() + ": " + firstNonEmpty(symbol, name, isin)
           + " has a market value of zero; listed, but no scenario can move it");
     }
-    Instrument instrument = new Instrument(symbol, isin, name, currency, text(row, cols, Column.SECTOR),
-        text(row, cols, Column.COUNTRY), assetClass);
+    Instrument instrument = new Instrument(symbol, isin, name, shared(currency), shared(text(row, cols, Column.SECTOR)),
+        shared(text(row, cols, Column.COUNTRY)), shared(assetClass));
     String fileBaseCurrency = Double.isNaN(baseValue) ? "" : rowBaseCurrency;
     Holding h = new Holding(instrument, quantity, price, value, baseValue, fileBaseCurrency, cash, List.of(row.line()));
     return new RowResult(h, assumed);
@@ -747,7 +865,25 @@ public final class PortfolioReader {
     if (ac.contains("cash") || ac.contains("money market") || ac.contains("liquid")) {
       return true;
     }
-    return CASH_NAME.matcher(name).matches();
+    return mayNameCash(name) && CASH_NAME.matcher(name).matches();
+  }
+
+  /** The words {@link #CASH_NAME} looks for, one of which a cash line's name must contain. */
+  private static final List<String> CASH_WORDS = List.of("cash", "money market", "geldmarkt", "liquidit",
+      "tagesgeld", "govt instl", "treasury sl agency");
+
+  /** Whether the name contains a word of {@link #CASH_NAME}, which most names do not: then no pattern is run. */
+  private static boolean mayNameCash(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String word : CASH_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A currency cell holding a sign rather than a code: {@code €} is EUR, {@code $} USD, {@code £} GBP. */
@@ -766,6 +902,18 @@ public final class PortfolioReader {
       return Optional.empty();
     }
     return Venue.ofYahooSuffix(symbol.substring(dot + 1).toUpperCase(Locale.ROOT)).flatMap(Venue::currency);
+  }
+
+  /** Texts that repeat from row to row (a sector, a currency), one instance each while there are few of them. */
+  private String shared(String text) {
+    String known = shared.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (shared.size() < 10_000) {
+      shared.put(text, text);
+    }
+    return text;
   }
 
   private static String text(Csv.Row row, Map<Column, Integer> cols, Column c) {
@@ -790,6 +938,9 @@ public final class PortfolioReader {
 
   private double number(Csv.Row row, int idx, String what, Numbers.DecimalMark mark) {
     String raw = row.cell(idx);
+    if (!markMattered && Numbers.dependsOnMark(raw)) {
+      markMattered = true;
+    }
     try {
       OptionalDouble v = Numbers.parse(raw, mark);
       return v.isPresent() ? v.getAsDouble() : Double.NaN;
@@ -804,41 +955,86 @@ public final class PortfolioReader {
 
   // ---- repeats -----------------------------------------------------------------------------
 
+  /**
+   * Sums repeated lines of one instrument (same ISIN, else same ticker, in one currency) into the
+   * first; a line known by its name only is never a repeat. The lines are found through a table of
+   * their positions, so a million holdings need no map entry, key or list each.
+   */
   private List<Holding> merge(List<Holding> holdings) {
-    Map<String, List<Holding>> groups = new LinkedHashMap<>();
-    for (Holding h : holdings) {
-      Instrument i = h.instrument();
-      String key = !i.isin().isEmpty() ? "isin:" + i.isin() + "/" + i.currency()
-          : !i.symbol().isEmpty() ? "sym:" + i.symbol().toUpperCase(Locale.ROOT) + "/" + i.currency()
-          : "name:" + i.name().toUpperCase(Locale.ROOT) + "/" + i.currency() + "/" + h.line();
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
-    }
-    List<Holding> out = new ArrayList<>(groups.size());
-    for (List<Holding> g : groups.values()) {
-      if (g.size() == 1) {
-        out.add(g.get(0));
+    int n = holdings.size();
+    int capacity = Integer.highestOneBit(Math.max(2, 2 * n - 1)) << 1; // at least twice the lines
+    int[] table = new int[capacity]; // a line's index + 1; 0 for a free place
+    int[] first = new int[n]; // the first line with the same key, or the line itself
+    boolean repeats = false;
+    for (int i = 0; i < n; i++) {
+      first[i] = i;
+      Holding h = holdings.get(i);
+      String id = mergeId(h);
+      if (id == null) {
         continue;
       }
-      Holding first = g.get(0);
-      double quantity = 0;
-      double value = 0;
-      double base = 0;
-      boolean allBase = true;
-      List<Integer> lines = new ArrayList<>();
-      for (Holding h : g) {
-        quantity += h.quantity();
-        value += h.value();
-        allBase &= h.hasFileBaseValue() && h.fileBaseCurrency().equals(first.fileBaseCurrency());
-        base += h.hasFileBaseValue() ? h.fileBaseValue() : 0;
-        lines.addAll(h.lines());
+      boolean byIsin = !h.instrument().isin().isEmpty();
+      int hash = (id.hashCode() * 31 + h.currency().hashCode()) * 31 + (byIsin ? 1 : 0);
+      int slot = (hash ^ (hash >>> 16)) & (capacity - 1);
+      for (int j = table[slot] - 1; j >= 0; j = table[slot] - 1) {
+        Holding other = holdings.get(j);
+        if (other.currency().equals(h.currency()) && byIsin == !other.instrument().isin().isEmpty()
+            && id.equals(mergeId(other))) {
+          first[i] = j;
+          repeats = true;
+          break;
+        }
+        slot = (slot + 1) & (capacity - 1);
       }
-      double price = Double.isNaN(quantity) || quantity == 0 ? first.price() : value / quantity;
-      notes.add(file + ": lines " + lines.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")
-          + " all hold " + first.instrument().label() + "; summed into one holding");
-      out.add(new Holding(first.instrument(), quantity, price, value, allBase ? base : Double.NaN,
-          allBase ? first.fileBaseCurrency() : "", first.cash(), lines));
+      if (first[i] == i) {
+        table[slot] = i + 1;
+      }
+    }
+    if (!repeats) {
+      return holdings;
+    }
+    Map<Integer, List<Holding>> groups = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (first[i] != i) {
+        groups.computeIfAbsent(first[i], f -> new ArrayList<>(List.of(holdings.get(f)))).add(holdings.get(i));
+      }
+    }
+    List<Holding> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (first[i] != i) {
+        continue;
+      }
+      List<Holding> g = groups.get(i);
+      out.add(g == null ? holdings.get(i) : summed(g));
     }
     return out;
+  }
+
+  /** What repeated lines share besides the currency: the ISIN, else the ticker in upper case; null for neither. */
+  private static String mergeId(Holding h) {
+    Instrument i = h.instrument();
+    return !i.isin().isEmpty() ? i.isin() : !i.symbol().isEmpty() ? i.symbol().toUpperCase(Locale.ROOT) : null;
+  }
+
+  private Holding summed(List<Holding> g) {
+    Holding first = g.get(0);
+    double quantity = 0;
+    double value = 0;
+    double base = 0;
+    boolean allBase = true;
+    List<Integer> lines = new ArrayList<>();
+    for (Holding h : g) {
+      quantity += h.quantity();
+      value += h.value();
+      allBase &= h.hasFileBaseValue() && h.fileBaseCurrency().equals(first.fileBaseCurrency());
+      base += h.hasFileBaseValue() ? h.fileBaseValue() : 0;
+      lines.addAll(h.lines());
+    }
+    double price = Double.isNaN(quantity) || quantity == 0 ? first.price() : value / quantity;
+    notes.add(file + ": lines " + String.join(", ", lines.stream().map(String::valueOf).toList())
+        + " all hold " + first.instrument().label() + "; summed into one holding");
+    return new Holding(first.instrument(), quantity, price, value, allBase ? base : Double.NaN,
+        allBase ? first.fileBaseCurrency() : "", first.cash(), lines);
   }
 
   // ---- helpers -----------------------------------------------------------------------------
@@ -852,5 +1048,34 @@ public final class PortfolioReader {
     return "(unnamed)";
   }
 
+  /** A text, then what a reader has left: the header lines read ahead, then the rest of the file. */
+  private static final class SequenceReader extends Reader {
+    private final String first;
+    private int at;
+    private final Reader rest;
 
+    SequenceReader(String first, Reader rest) {
+      this.first = first;
+      this.rest = rest;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (at < first.length()) {
+        int n = Math.min(len, first.length() - at);
+        first.getChars(at, at + n, buf, off);
+        at += n;
+        return n;
+      }
+      return rest.read(buf, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      rest.close();
+    }
+  }
 }

@@ -15,17 +15,82 @@ import java.util.Locale;
  * A result as a plain-text table that fits an 80-column terminal: holdings sorted by P&amp;L
  * (largest loss first), totals, the sector breakdown, the shocks with their sources, unmatched
  * holdings and notes. Numbers use the locale's separators and always show their sign.
+ *
+ * <p>A portfolio of more than {@value #LARGE} holdings is summed up rather than listed: the table
+ * shows the {@value #HEAD} largest losses, a line {@code … N more holdings, see --format csv} and
+ * the {@value #TAIL} largest gains; estimates, unmoved holdings, groups and notes are cut the same
+ * way. The holdings shown are picked without sorting the whole portfolio.
  */
 public final class ResultTable {
+
+  /** Portfolios with more holdings than this are summed up, not listed. */
+  static final int LARGE = 1_000;
+
+  /** How many of the largest losses a large portfolio's table shows. */
+  static final int HEAD = 30;
+
+  /** How many of the largest gains it shows after them. */
+  static final int TAIL = 10;
+
+  /** How many lines of any other list (estimates, unmoved holdings, groups, notes) it shows. */
+  static final int LIST = 30;
 
 
   /** Amounts and percentages alike: two decimals, the locale's grouping. */
   private final NumberFormat money;
 
+  /** Counts: the locale's grouping, no decimals. */
+  private final NumberFormat count;
+
   public ResultTable(Locale locale) {
     money = NumberFormat.getNumberInstance(locale);
     money.setMinimumFractionDigits(2);
     money.setMaximumFractionDigits(2);
+    count = NumberFormat.getIntegerInstance(locale);
+  }
+
+  /**
+   * The rows a large table shows, in table order (largest loss first).
+   *
+   * @param losses the {@code head} holdings with the lowest P&amp;L
+   * @param gains the {@code tail} holdings with the highest P&amp;L above zero that are not among them
+   * @param hidden how many holdings neither shows
+   */
+  record Cut(List<HoldingImpact> losses, List<HoldingImpact> gains, int hidden) {}
+
+  /**
+   * The first {@code head} and the last {@code tail} gains of {@link ScenarioResult#byPnl()},
+   * picked in one pass with two bounded heaps instead of a sort of every holding. Ties keep
+   * portfolio order, as in {@code byPnl}.
+   */
+  static Cut cut(List<HoldingImpact> impacts, int head, int tail) {
+    // order of byPnl: P&L, then position in the portfolio
+    java.util.Comparator<Integer> order = java.util.Comparator
+        .comparingDouble((Integer i) -> impacts.get(i).pnl()).thenComparingInt(i -> i);
+    java.util.PriorityQueue<Integer> lowest = new java.util.PriorityQueue<>(head + 1, order.reversed());
+    java.util.PriorityQueue<Integer> highest = new java.util.PriorityQueue<>(tail + 1, order);
+    for (int i = 0; i < impacts.size(); i++) {
+      if (lowest.size() < head || order.compare(i, lowest.peek()) < 0) {
+        lowest.add(i);
+        if (lowest.size() > head) {
+          lowest.poll();
+        }
+      }
+      if (tail > 0 && impacts.get(i).pnl() > 0 && (highest.size() < tail || order.compare(i, highest.peek()) > 0)) {
+        highest.add(i);
+        if (highest.size() > tail) {
+          highest.poll();
+        }
+      }
+    }
+    List<Integer> low = new java.util.ArrayList<>(lowest);
+    low.sort(order);
+    java.util.Set<Integer> shown = new java.util.HashSet<>(low);
+    List<Integer> high = new java.util.ArrayList<>(highest);
+    high.removeIf(shown::contains);
+    high.sort(order);
+    return new Cut(low.stream().map(impacts::get).toList(), high.stream().map(impacts::get).toList(),
+        impacts.size() - low.size() - high.size());
   }
 
   public String render(ScenarioResult r) {
@@ -40,19 +105,22 @@ public final class ResultTable {
     }
     sb.append("Base currency ").append(base).append(", model ").append(r.model()).append(", ")
         .append(r.impacts().size()).append(r.impacts().size() == 1 ? " holding\n\n" : " holdings\n\n");
-    List<HoldingImpact> rows = r.byPnl();
+    boolean large = r.impacts().size() > LARGE;
+    Cut cut = large ? cut(r.impacts(), HEAD, TAIL) : new Cut(r.byPnl(), List.of(), 0);
     List<String[]> cells = new java.util.ArrayList<>();
-    for (HoldingImpact i : rows) {
-      cells.add(new String[] {i.holding().label(), money.format(i.valueBefore()),
-          i.isMatched() ? signedPct(i.totalMove()) : "", matchLabel(i), signedMoney(i.pnl()),
-          signedPct(r.contribution(i))});
+    for (HoldingImpact i : cut.losses()) {
+      cells.add(cells(r, i));
+    }
+    List<String[]> gains = new java.util.ArrayList<>();
+    for (HoldingImpact i : cut.gains()) {
+      gains.add(cells(r, i));
     }
     String[] total = {"Total", money.format(r.valueBefore()), signedPct(r.pnlPct()), "", signedMoney(r.pnl()),
         signedPct(r.pnlPct())};
     String[] after = {"Value after", money.format(r.valueAfter()), "", "", "", ""};
     String[] head = {"Holding", "Value " + base, "Move", "Matched by", "P&L " + base, "Contrib."};
     int[] w = {0, head[1].length(), 8, 11, head[4].length(), 9};
-    for (String[] c : concat(cells, total, after)) {
+    for (String[] c : concat(concat(cells, gains.toArray(String[][]::new)), total, after)) {
       w[1] = Math.max(w[1], c[1].length());
       w[4] = Math.max(w[4], c[4].length());
     }
@@ -62,6 +130,13 @@ public final class ResultTable {
     sb.append(row(head, w));
     sb.append(rule).append('\n');
     for (String[] c : cells) {
+      sb.append(row(c, w));
+    }
+    if (large) {
+      sb.append("… ").append(count.format(cut.hidden())).append(cut.hidden() == 1 ? " more holding" : " more holdings")
+          .append(", see --format csv\n");
+    }
+    for (String[] c : gains) {
       sb.append(row(c, w));
     }
     sb.append(rule).append('\n');
@@ -76,9 +151,9 @@ public final class ResultTable {
           + money.format(value) + " " + base + " (" + money.format(value / Math.abs(r.valueBefore()) * 100) + "% of the value)", 80));
     }
 
-    estimates(sb, r);
-    breakdown(sb, "By sector", r.bySector());
-    breakdown(sb, "By currency", r.byCurrency());
+    estimates(sb, r, large);
+    breakdown(sb, "By sector", r.bySector(), large);
+    breakdown(sb, "By currency", r.byCurrency(), large);
     sb.append("\nShocks\n");
     for (Shock k : s.shocks()) {
       String lead = String.format(Locale.ROOT, "  %-16s %8s %-10s ", fit(k.target().toString(), 16),
@@ -87,13 +162,21 @@ public final class ResultTable {
     }
     List<HoldingImpact> unmatched = r.unmatched();
     if (!unmatched.isEmpty()) {
-      sb.append(wrap("\nNot moved (no shock matches): ",
-          String.join(", ", unmatched.stream().map(i -> i.holding().label()).toList()), 80));
+      List<String> labels = unmatched.stream().limit(large ? LIST : unmatched.size()).map(i -> i.holding().label())
+          .toList();
+      String more = unmatched.size() > labels.size()
+          ? " … and " + count.format(unmatched.size() - labels.size()) + " more, see --format csv" : "";
+      sb.append(wrap("\nNot moved (no shock matches): ", String.join(", ", labels) + more, 80));
     }
     if (!r.warnings().isEmpty()) {
       sb.append("\nNotes\n");
-      for (String note : r.warnings()) {
+      List<String> warnings = r.warnings();
+      int shown = large ? Math.min(LIST, warnings.size()) : warnings.size();
+      for (String note : warnings.subList(0, shown)) {
         sb.append(wrap("  ", note, 80));
+      }
+      if (shown < warnings.size()) {
+        sb.append("  … ").append(count.format(warnings.size() - shown)).append(" more notes, see --format json\n");
       }
     }
     analysis(sb, r);
@@ -106,8 +189,22 @@ public final class ResultTable {
     return sb.toString();
   }
 
-  private void estimates(StringBuilder sb, ScenarioResult r) {
-    List<HoldingImpact> estimated = r.byPnl().stream().filter(HoldingImpact::isEstimated).toList();
+  private String[] cells(ScenarioResult r, HoldingImpact i) {
+    return new String[] {i.holding().label(), money.format(i.valueBefore()),
+        i.isMatched() ? signedPct(i.totalMove()) : "", matchLabel(i), signedMoney(i.pnl()),
+        signedPct(r.contribution(i))};
+  }
+
+  private void estimates(StringBuilder sb, ScenarioResult r, boolean large) {
+    List<HoldingImpact> estimated;
+    int hidden = 0;
+    if (large) {
+      List<HoldingImpact> all = r.impacts().stream().filter(HoldingImpact::isEstimated).toList();
+      estimated = cut(all, LIST, 0).losses();
+      hidden = all.size() - estimated.size();
+    } else {
+      estimated = r.byPnl().stream().filter(HoldingImpact::isEstimated).toList();
+    }
     if (estimated.isEmpty()) {
       return;
     }
@@ -123,6 +220,9 @@ public final class ResultTable {
           signedPct(e.move()), band.isEmpty() && !e.method().label().equals(r.model())
               ? "(" + e.method().label() + " model)" : band);
       sb.append(wrap(lead, drivers, 80));
+    }
+    if (hidden > 0) {
+      sb.append("  … ").append(count.format(hidden)).append(" more estimated holdings, see --format csv\n");
     }
   }
 
@@ -175,10 +275,11 @@ public final class ResultTable {
     return all;
   }
 
-  private void breakdown(StringBuilder sb, String title, List<Breakdown> groups) {
-    if (groups.size() < 2) {
+  private void breakdown(StringBuilder sb, String title, List<Breakdown> all, boolean large) {
+    if (all.size() < 2) {
       return;
     }
+    List<Breakdown> groups = large && all.size() > LIST ? all.subList(0, LIST) : all;
     sb.append('\n').append(title).append('\n');
     int valueWidth = 13;
     int pnlWidth = 12;
@@ -190,6 +291,9 @@ public final class ResultTable {
     for (Breakdown b : groups) {
       sb.append(String.format(Locale.ROOT, "  %-" + keyWidth + "s %" + valueWidth + "s %" + pnlWidth + "s %8s%n",
           fit(b.key(), keyWidth), money.format(b.valueBefore()), signedMoney(b.pnl()), signedPct(b.pnlPct())));
+    }
+    if (groups.size() < all.size()) {
+      sb.append("  … ").append(count.format(all.size() - groups.size())).append(" more groups, see --format csv\n");
     }
   }
 

@@ -2,7 +2,12 @@ package io.shockfolio.io;
 
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.InputProblem;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -50,6 +55,117 @@ public final class TextFiles {
       throw new InputException(InputProblem.ofFile(displayName, "cannot be read: " + e.getMessage()), e);
     }
     return decode(bytes);
+  }
+
+  /** Thrown while reading a file opened as UTF-8 when its bytes turn out not to be UTF-8. */
+  public static final class NotUtf8 extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotUtf8(CharacterCodingException cause) {
+      super("not valid UTF-8", cause);
+    }
+  }
+
+  /** How many bytes at the start of a file decide its encoding (byte order mark, UTF-16's zero bytes). */
+  private static final int SNIFF = 4096;
+
+  /**
+   * Opens a file as text, in the encoding {@link #read} would decode it with, without holding it
+   * whole: the byte order mark and UTF-16 are told from the first 4,096 bytes, as {@link #decode}
+   * does. A file without a mark is read as strict UTF-8, and the reader throws {@link NotUtf8}
+   * where a byte is not UTF-8, so the caller can open it again with {@code windows1252} set (the
+   * encoding {@link #read} would have chosen for the whole file). The byte order mark is not part
+   * of the text.
+   *
+   * @param windows1252 read the file as Windows-1252 whatever it holds
+   * @throws InputException when the file is missing, a folder, or unreadable
+   */
+  public static Reader open(Path path, String displayName, boolean windows1252) {
+    if (Files.isDirectory(path)) {
+      throw new InputException(InputProblem.ofFile(displayName, "is a folder; expected a CSV file"));
+    }
+    InputStream in = null;
+    byte[] head = new byte[SNIFF];
+    int n;
+    try {
+      in = Files.newInputStream(path);
+      n = in.readNBytes(head, 0, SNIFF);
+    } catch (NoSuchFileException e) {
+      throw new InputException(InputProblem.ofFile(displayName, "no such file"), e);
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw new InputException(InputProblem.ofFile(displayName, "cannot be read: " + e.getMessage()), e);
+    }
+    byte[] start = java.util.Arrays.copyOf(head, n);
+    int skip = 0;
+    Charset charset;
+    boolean strict = false;
+    if (windows1252) {
+      charset = WINDOWS_1252;
+    } else if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      charset = StandardCharsets.UTF_8;
+      skip = 3;
+    } else if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (looksLikeUtf16(start, 1)) {
+      charset = StandardCharsets.UTF_16LE;
+    } else if (looksLikeUtf16(start, 0)) {
+      charset = StandardCharsets.UTF_16BE;
+    } else {
+      charset = StandardCharsets.UTF_8;
+      strict = true;
+    }
+    InputStream all = new SequenceInputStream(new ByteArrayInputStream(start, skip, n - skip), in);
+    if (!strict) {
+      return new InputStreamReader(all, charset);
+    }
+    Reader utf8 = new InputStreamReader(all, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new Reader() {
+      @Override
+      public int read(char[] buf, int off, int len) throws IOException {
+        try {
+          return utf8.read(buf, off, len);
+        } catch (CharacterCodingException e) {
+          throw new NotUtf8(e);
+        }
+      }
+
+      @Override
+      public void close() throws IOException {
+        utf8.close();
+      }
+    };
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // the read failed already; that is the error to report
+      }
+    }
+  }
+
+  /** Whether {@link #read} would read the file as Windows-1252 because its bytes are not UTF-8. */
+  public static boolean fallsBack(Path path, String displayName) {
+    try (Reader r = open(path, displayName, false)) {
+      char[] buf = new char[1 << 16];
+      while (r.read(buf) >= 0) {
+        // decoding is the check
+      }
+      return false;
+    } catch (NotUtf8 e) {
+      return true;
+    } catch (IOException e) {
+      throw new InputException(InputProblem.ofFile(displayName, "cannot be read: " + e.getMessage()), e);
+    }
   }
 
   /**

@@ -22,7 +22,7 @@ import java.util.Optional;
  * {@code .DE}) agrees with one of the instrument's listings or, lacking a venue, its currency
  * does; a bare ticker in another currency is taken as the US line.
  */
-public final class InstrumentRegistry {
+public class InstrumentRegistry {
 
   /**
    * How a holding was tied to a reference instrument.
@@ -41,7 +41,8 @@ public final class InstrumentRegistry {
   private final Map<String, List<Entry>> byRoot = new HashMap<>();
   private final Map<String, List<ReferenceInstrument>> byName = new HashMap<>();
 
-  private InstrumentRegistry(List<ReferenceInstrument> instruments) {
+  /** Not private, and the class not final, so that a test can count the look-ups of a run. */
+  InstrumentRegistry(List<ReferenceInstrument> instruments) {
     this.instruments = List.copyOf(instruments);
     for (ReferenceInstrument ri : this.instruments) {
       if (!ri.isin().isEmpty()) {
@@ -96,7 +97,7 @@ public final class InstrumentRegistry {
     Optional<SymbolKey> key = SymbolKey.parse(instrument.symbol());
     if (key.isPresent()) {
       List<Entry> fits = listingsFor(key.get(), instrument.currency());
-      if (fits.stream().map(Entry::instrument).distinct().count() == 1) {
+      if (!fits.isEmpty() && fits.stream().map(Entry::instrument).distinct().count() == 1) {
         Entry e = fits.get(0);
         String detail = instrument.symbol().equalsIgnoreCase(e.listing().ticker())
             ? instrument.symbol()
@@ -106,6 +107,9 @@ public final class InstrumentRegistry {
     }
     if (!instrument.isin().isEmpty()) {
       // an ISIN the list does not know is another security, whatever its name says
+      return Optional.empty();
+    }
+    if (byName.isEmpty() || instrument.name().isEmpty()) {
       return Optional.empty();
     }
     String name = Names.normalize(instrument.name());
@@ -167,6 +171,9 @@ public final class InstrumentRegistry {
    */
   private List<Entry> listingsFor(SymbolKey key, String currency) {
     List<Entry> all = byRoot.getOrDefault(key.root(), List.of());
+    if (all.isEmpty()) {
+      return all; // most tickers of a large file: none of the list's
+    }
     if (key.venue().isPresent()) {
       return all.stream().filter(e -> e.venue().map(v -> v.sameMarket(key.venue().get())).orElse(false)).toList();
     }

@@ -241,6 +241,8 @@ public final class ShockEngine {
     private final Map<String, Shock> bySector = new HashMap<>();
     private final Map<String, Shock> byCurrency = new HashMap<>();
     private final Set<Shock> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Each sector spelling's key, folded once rather than once per holding. */
+    private final Map<String, String> sectorKeys = new HashMap<>();
     private final List<Shock> shocks;
     private Shock all;
 
@@ -313,13 +315,24 @@ public final class ShockEngine {
       if (h.cash()) {
         return Match.none();
       }
-      if (!i.sector().isEmpty()) {
-        s = bySector.get(groupKey(i.sector()));
+      if (!i.sector().isEmpty() && !bySector.isEmpty()) {
+        s = bySector.get(sectorKey(i.sector()));
         if (s != null) {
           return use(MatchKind.SECTOR, s, i.sector());
         }
       }
       return Match.none();
+    }
+
+    private String sectorKey(String sector) {
+      String key = sectorKeys.get(sector);
+      if (key == null) {
+        key = groupKey(sector);
+        if (sectorKeys.size() < 10_000) {
+          sectorKeys.put(sector, key);
+        }
+      }
+      return key;
     }
 
     boolean hasDefault() {

@@ -25,6 +25,9 @@ public record SymbolKey(String root, Optional<Venue> venue) {
 
   /** Parses a ticker as written in a file or scenario; empty for blank input. */
   public static Optional<SymbolKey> parse(String text) {
+    if (isBare(text)) {
+      return Optional.of(new SymbolKey(text, Optional.empty())); // NVDA, 8035, BTC-USD: nothing to split off
+    }
     String s = text.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
     if (s.isEmpty()) {
       return Optional.empty();
@@ -54,6 +57,24 @@ public record SymbolKey(String root, Optional<Venue> venue) {
       }
     }
     return Optional.of(new SymbolKey(s, Optional.empty()));
+  }
+
+  /**
+   * Whether the text is a ticker without venue already in upper case: ASCII with no lower-case
+   * letter, space, point or colon, which every spelling with a venue needs. Such text is its own
+   * root, without the regular expressions below.
+   */
+  private static boolean isBare(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c >= 127 || (c >= 'a' && c <= 'z') || c == '.' || c == ':') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -30,6 +30,55 @@ class MoneyTest {
     assertThat(Money.compound(-0.17, -0.02)).isEqualTo(-0.1866);
   }
 
+  /** What toCents means: the amount's decimal (as BigDecimal.valueOf reads it) rounded half up to cents. */
+  private static long reference(double amount) {
+    return java.math.BigDecimal.valueOf(amount).setScale(2, java.math.RoundingMode.HALF_UP).unscaledValue()
+        .longValueExact();
+  }
+
+  @Test
+  void wholeCentsAreCountedWithoutDecimalStringsAndAgreeWithTheDecimalRounding() {
+    // every amount from -2,000.00 to 2,000.00, and the same cents at 10^6 and near 2^44 (1.76 × 10^13)
+    for (long c = -200_000; c <= 200_000; c++) {
+      for (long offset : new long[] {0, 100_000_000L, 1_700_000_000_000_000L}) {
+        double amount = (c + offset) / 100.0;
+        assertThat(Money.toCents(amount)).as("%s", amount).isEqualTo(reference(amount));
+      }
+    }
+  }
+
+  @Test
+  void amountsBetweenCentsAgreeWithTheDecimalRounding() {
+    // half cents (2.675 is below 2.675 in binary, yet rounds up as written), products of a quantity
+    // and a price as a reader makes them, and random amounts with up to six decimals
+    java.util.Random random = new java.util.Random(2025_01_27);
+    for (int i = 0; i < 200_000; i++) {
+      double halfCent = (random.nextInt(2_000_000) - 1_000_000) / 100.0 + 0.005;
+      double product = random.nextInt(5_000) * (random.nextInt(100_000) / 100.0);
+      double six = (random.nextLong() % 10_000_000_000_000L) / 1e6;
+      double huge = random.nextDouble() * 1e15;
+      for (double amount : new double[] {halfCent, product, six, huge, -product, -huge}) {
+        assertThat(Money.toCents(amount)).as("%s", amount).isEqualTo(reference(amount));
+      }
+    }
+  }
+
+  @Test
+  void timesZeroAndTimesOneAgreeWithTheDecimalProduct() {
+    java.util.Random random = new java.util.Random(17);
+    for (int i = 0; i < 100_000; i++) {
+      double amount = random.nextInt(5_000) * (random.nextInt(100_000) / 100.0) * (random.nextBoolean() ? 1 : -1);
+      for (double fraction : new double[] {0.0, 1.0}) {
+        double expected = java.math.BigDecimal.valueOf(amount).multiply(java.math.BigDecimal.valueOf(fraction))
+            .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
+        assertThat(Money.times(amount, fraction)).as("%s x %s", amount, fraction).isEqualTo(expected);
+      }
+    }
+    // 2.675 x 1 is 2.675 as written, 2.68 in cents; -0.004 x 1 is -0.00, which is 0.0
+    assertThat(Money.times(2.675, 1.0)).isEqualTo(2.68);
+    assertThat(Money.times(-0.004, 1.0)).isEqualTo(0.0);
+  }
+
   @Test
   void percentShowsSignAndDropsTrailingZeros() {
     assertThat(Percent.format(-0.17)).isEqualTo("-17%");
