@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -202,12 +203,14 @@ public final class RunBatch {
     private final List<Outcome> outcomes;
     private final List<Failure> failures;
     private final String model;
+    private final int files;
 
-    Result(List<Scenario> scenarios, List<Outcome> outcomes, List<Failure> failures, String model) {
+    Result(List<Scenario> scenarios, List<Outcome> outcomes, List<Failure> failures, String model, int files) {
       this.scenarios = List.copyOf(scenarios);
       this.outcomes = List.copyOf(outcomes);
       this.failures = List.copyOf(failures);
       this.model = model;
+      this.files = files;
     }
 
     /** The scenarios that loaded, in input order: the matrix's columns. */
@@ -227,7 +230,7 @@ public final class RunBatch {
 
     /** The portfolio files found, whether or not they could be read. */
     public int portfolioFiles() {
-      return outcomes.size();
+      return files;
     }
 
     /** The portfolios that ran against at least one scenario, in input order. */
@@ -318,16 +321,23 @@ public final class RunBatch {
     FxRates fx = checkOptions(request);
     List<Failure> failures = new ArrayList<>();
     List<Scenario> scenarios = loadScenarios(request.scenarios(), failures);
-    List<Path> files = portfolioFiles(request.portfolios(), failures);
+    List<Input> inputs = portfolioInputs(request.portfolios());
+    int files = (int) inputs.stream().filter(i -> i.failure() == null).count();
 
-    progress.start((long) files.size() * scenarios.size());
-    List<Outcome> outcomes = new ArrayList<>(files.size());
+    progress.start((long) files * scenarios.size());
+    List<Outcome> outcomes = new ArrayList<>(inputs.size());
     ExecutorService pool = Executors.newFixedThreadPool(request.threads(), daemonThreads());
     try {
-      List<Future<Outcome>> futures = new ArrayList<>(files.size());
-      for (Path file : files) {
+      List<Future<Outcome>> futures = new ArrayList<>(inputs.size());
+      for (Input input : inputs) {
+        if (input.failure() != null) {
+          Outcome o = new Outcome(input.file().toString(), "", scenarios.size());
+          o.failure = input.failure();
+          futures.add(CompletableFuture.completedFuture(o));
+          continue;
+        }
         futures.add(pool.submit(() -> {
-          Outcome o = runOne(file, scenarios, request.baseCurrency(), fx, request.model());
+          Outcome o = runOne(input.file(), scenarios, request.baseCurrency(), fx, request.model());
           progress.advance(scenarios.size());
           return o;
         }));
@@ -350,7 +360,7 @@ public final class RunBatch {
         failures.add(o.failure);
       }
     }
-    return new Result(scenarios, outcomes, failures, request.model());
+    return new Result(scenarios, outcomes, failures, request.model(), files);
   }
 
   /** The rates of {@code --fx}, once the options are known to be good. */
@@ -416,11 +426,19 @@ public final class RunBatch {
   }
 
   /**
-   * The portfolio files, in the order given; a folder gives its {@code *.csv} files sorted by name.
-   * A path that is neither, or a folder without one, is a failure.
+   * A portfolio file to run, or a path given for portfolios that gave none.
+   *
+   * @param file the file, or the path as given when it failed
+   * @param failure why the path gave no file, or {@code null}
    */
-  static List<Path> portfolioFiles(List<Path> given, List<Failure> failures) {
-    List<Path> files = new ArrayList<>();
+  record Input(Path file, Failure failure) {}
+
+  /**
+   * The portfolio files, in the order given; a folder gives its {@code *.csv} files sorted by name.
+   * A path that is neither, or a folder without one, is a failure in its place.
+   */
+  static List<Input> portfolioInputs(List<Path> given) {
+    List<Input> inputs = new ArrayList<>();
     for (Path path : given) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> list = Files.list(path)) {
@@ -430,22 +448,24 @@ public final class RunBatch {
               .sorted()
               .toList();
           if (found.isEmpty()) {
-            failures.add(new Failure(Failure.Kind.PORTFOLIO, path.toString(),
-                List.of(path + ": no .csv files in this folder; expected portfolio files"), false));
+            inputs.add(failed(path, path + ": no .csv files in this folder; expected portfolio files"));
           }
-          files.addAll(found);
+          found.forEach(f -> inputs.add(new Input(f, null)));
         } catch (IOException | UncheckedIOException e) {
-          failures.add(new Failure(Failure.Kind.PORTFOLIO, path.toString(), List.of(path + ": cannot list the folder ("
-              + e.getClass().getSimpleName() + "); expected a folder of portfolio files"), false));
+          inputs.add(failed(path, path + ": cannot list the folder (" + e.getClass().getSimpleName()
+              + "); expected a folder of portfolio files"));
         }
       } else if (Files.isRegularFile(path)) {
-        files.add(path);
+        inputs.add(new Input(path, null));
       } else {
-        failures.add(new Failure(Failure.Kind.PORTFOLIO, path.toString(),
-            List.of(path + ": no such file or folder"), false));
+        inputs.add(failed(path, path + ": no such file or folder"));
       }
     }
-    return files;
+    return inputs;
+  }
+
+  private static Input failed(Path path, String problem) {
+    return new Input(path, new Failure(Failure.Kind.PORTFOLIO, path.toString(), List.of(problem), false));
   }
 
   /** Reads one portfolio and runs it against every scenario; whatever goes wrong is its failure. */

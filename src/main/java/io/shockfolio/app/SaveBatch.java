@@ -209,8 +209,10 @@ public final class SaveBatch {
     }
 
     @Override
-    public void writeStartArray(JsonGenerator g) throws IOException {
-      g.writeRaw(inList(g) ? "[\n" : "[");
+    public void beforeArrayValues(JsonGenerator g) throws IOException {
+      if (inList(g)) {
+        g.writeRaw('\n');
+      }
     }
 
     @Override

@@ -50,6 +50,9 @@ public final class BatchHeatMapChart {
   /** The most scenarios shown: each column needs room for a label such as {@code -12.34%}. */
   public static final int MAX_COLUMNS = 12;
 
+  /** Portfolio names longer than this are cut: file names run longer than holdings' names. */
+  static final int MAX_LABEL_LENGTH = 28;
+
   /** The label of a pair that did not run. */
   public static final String NOT_RUN_LABEL = "–";
 
@@ -248,7 +251,8 @@ public final class BatchHeatMapChart {
         }
       }
     }
-    List<String> labels = ChartText.uniqueLabels(rows.stream().map(p -> matrix.portfolios().get(p)).toList());
+    List<String> labels = ChartText.uniqueLabels(rows.stream().map(p -> matrix.portfolios().get(p)).toList(),
+        MAX_LABEL_LENGTH);
     return new Grid(rows, shownColumns, labels, hiddenRows, scenarios - shownColumns.size(), maxAbs);
   }
 
@@ -276,11 +280,14 @@ public final class BatchHeatMapChart {
     return worst;
   }
 
-  /** What the order means and what was left out, e.g. {@code "worst portfolio first · 8 more portfolios …"}. */
+  /**
+   * What the order means and what was left out, e.g. {@code "sorted by each portfolio's largest
+   * loss · 8 more portfolios with smaller losses not shown"}.
+   */
   static String key(Grid grid, Matrix matrix) {
     List<String> parts = new ArrayList<>();
     if (grid.rows().size() > 1) {
-      parts.add("worst portfolio first");
+      parts.add("sorted by each portfolio's largest loss");
     }
     if (grid.hiddenRows() > 0) {
       parts.add(String.format(Locale.ROOT, "%,d more %s with smaller losses not shown", grid.hiddenRows(),

@@ -142,19 +142,26 @@ final class BatchCommand implements Callable<Integer> {
     static final Duration DELAY = Duration.ofSeconds(1);
 
     private final boolean terminal;
+    private final java.util.function.LongSupplier clock;
     private final AtomicLong done = new AtomicLong();
     private volatile long total;
     private volatile long started;
     private ProgressBar bar;
 
     TerminalProgress(boolean terminal) {
+      this(terminal, System::nanoTime);
+    }
+
+    /** With {@code clock} giving nanoseconds, as {@link System#nanoTime()}. */
+    TerminalProgress(boolean terminal, java.util.function.LongSupplier clock) {
       this.terminal = terminal;
+      this.clock = clock;
     }
 
     @Override
     public void start(long pairs) {
       total = pairs;
-      started = System.nanoTime();
+      started = clock.getAsLong();
     }
 
     @Override
@@ -163,7 +170,7 @@ final class BatchCommand implements Callable<Integer> {
       if (!terminal) {
         return;
       }
-      long elapsed = System.nanoTime() - started;
+      long elapsed = clock.getAsLong() - started;
       if (elapsed < DELAY.toNanos()) {
         return;
       }

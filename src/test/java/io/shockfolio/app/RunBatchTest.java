@@ -125,25 +125,29 @@ class RunBatchTest {
   }
 
   @Test
-  void unknownNamesMissingPathsAndEmptyFoldersAreFailuresNotAborts() throws IOException {
+  void unknownNamesMissingPathsAndEmptyFoldersAreFailuresInInputOrderNotAborts() throws IOException {
     Path empty = Files.createDirectory(tmp.resolve("empty"));
     Path missing = tmp.resolve("missing.csv");
 
-    RunBatch.Result result = new RunBatch().run(request(List.of(missing, empty, batch("portfolios/beta.csv")),
-        List.of("no-such-scenario", "deepseek-2025-01-27"), 1), RunBatch.Progress.none());
+    RunBatch.Result result = new RunBatch().run(request(List.of(batch("portfolios"), missing, empty),
+        List.of("no-such-scenario", "deepseek-2025-01-27"), 2), RunBatch.Progress.none());
 
+    // scenarios first, then portfolios as given: the folder's bad file before the paths after it
     assertThat(result.failures()).extracting(f -> f.kind().label() + " " + f.problems().get(0)).containsExactly(
         "scenario no-such-scenario: no scenario file 'no-such-scenario' and no bundled scenario of that name;"
             + " bundled: deepseek-2025-01-27, deepseek-2025-01-27-full, deepseek-2025-01-27-headline-nasdaq,"
             + " deepseek-2025-01-27-nvda-premarket",
+        "portfolio " + batch("portfolios/zz-bad.csv") + ":2: column 4 'Price': found '1.2.3x', expected a number"
+            + " such as 1234.56, 1,234.56 or 1.234,56",
         "portfolio " + missing + ": no such file or folder",
         "portfolio " + empty + ": no .csv files in this folder; expected portfolio files");
-    // beta holds none of the headline names (NVDA, AVGO, ASML, Siemens Energy): P&L 0
-    assertThat(result.rows()).singleElement().satisfies(r -> {
-      assertThat(r.portfolio()).isEqualTo("beta");
-      assertThat(r.pnl()).isZero();
-      assertThat(r.worstHolding()).isEmpty();
-    });
+    assertThat(result.portfolioFiles()).isEqualTo(4);
+    // the headline scenario moves NVDA -17%: alpha 10,000 × -17% = -1,700; beta holds no headline name;
+    // gamma's short NVDA -1,000 × -17% = +170
+    assertThat(result.rows()).extracting(RunBatch.Row::portfolio, RunBatch.Row::pnl, RunBatch.Row::worstHolding)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("alpha", -1_700.0, "NVDA"),
+            org.assertj.core.groups.Tuple.tuple("beta", 0.0, ""),
+            org.assertj.core.groups.Tuple.tuple("gamma", 170.0, ""));
   }
 
   @Test
