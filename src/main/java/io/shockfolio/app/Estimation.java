@@ -220,12 +220,13 @@ final class Estimation {
   /** The model's propagation for {@code scenario}; {@code conditional} is the conditional model, already built. */
   private Propagation propagation(String model, ReturnHistory returns, Scenario scenario, Portfolio portfolio,
       ConditionalModel conditional) {
-    SectorModel sector = new SectorModel(scenario, registry, portfolio);
+    // the sector model looks at every holding for every shock: build it only where it is used
     return switch (model) {
       case "none" -> Propagation.none();
-      case "sector" -> sector;
-      case "beta" -> Propagation.fallback(BetaModel.of(returns, scenario, registry), sector);
-      default -> Propagation.fallback(conditional, sector);
+      case "sector" -> new SectorModel(scenario, registry, portfolio);
+      case "beta" -> Propagation.fallback(BetaModel.of(returns, scenario, registry),
+          new SectorModel(scenario, registry, portfolio));
+      default -> Propagation.fallback(conditional, new SectorModel(scenario, registry, portfolio));
     };
   }
 

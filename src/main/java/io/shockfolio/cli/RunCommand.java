@@ -175,7 +175,7 @@ final class RunCommand implements Callable<Integer> {
     }
     RunScenarios.Request request = new RunScenarios.Request(
         Optional.ofNullable(portfolio), scenarios, Optional.ofNullable(base), rates(), severity, reading(),
-        modelling().withSeverityCurve(ChartKind.needsSeverityCurve(kinds)));
+        modelling().withSeverityCurve(!kinds.isEmpty() && ChartKind.needsSeverityCurve(kinds)));
     List<ScenarioResult> results = new RunScenarios().run(request);
 
     Locale locale = Locale.getDefault(Locale.Category.FORMAT);
@@ -209,18 +209,25 @@ final class RunCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** The chart names for {@code --charts} help and completion. */
-  static final class ChartNames extends ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    ChartNames() {
-      super(java.util.Arrays.stream(ChartKind.values()).map(ChartKind::slug).toList());
+  /**
+   * The chart names for {@code --charts} help and completion. Picocli creates this when it builds
+   * the command line; the names are listed only when help or completion asks, because listing them
+   * loads every chart class and JFreeChart with them, which a run without charts does not need.
+   */
+  static final class ChartNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(ChartKind.values()).map(ChartKind::slug).iterator();
     }
   }
 
   private Set<ChartKind> chartKinds(int scenarioCount) {
     if (charts == null || charts.isEmpty()) {
       return ChartKind.defaults(scenarioCount);
+    }
+    // no chart: leave the chart classes unloaded
+    if (charts.size() == 1 && charts.get(0).trim().toLowerCase(Locale.ROOT).equals("none")) {
+      return Set.of();
     }
     Set<ChartKind> set = EnumSet.noneOf(ChartKind.class);
     for (String c : charts) {
