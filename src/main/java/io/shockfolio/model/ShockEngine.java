@@ -154,7 +154,8 @@ public final class ShockEngine {
       }
       double move = estimate != null ? estimate.move() : price.move();
       double pnl = Money.times(valueBefore, Money.compound(move, fx.move()));
-      double pnlLocal = Money.times(h.value(), move);
+      // in the base currency, whole cents and no currency move, the local P&L is the same product
+      double pnlLocal = valueBefore == h.value() && fx.move() == 0 ? pnl : Money.times(h.value(), move);
       impacts.add(new HoldingImpact(h, price, fx, method, estimate, valueBefore, pnl, pnlLocal));
     }
     if (!missingRates.isEmpty()) {
