@@ -187,17 +187,27 @@ public final class PnlByHoldingChart {
     if (impacts.size() <= max) {
       return new Largest(impacts, List.of());
     }
-    List<Integer> order = new ArrayList<>();
+    // largest magnitude first, ties in portfolio order; the max best are kept in a heap whose head is
+    // the worst of them, so a million holdings are not sorted to find thirty
+    Comparator<Integer> better = Comparator.comparingDouble((Integer i) -> Math.abs(impacts.get(i).pnl())).reversed()
+        .thenComparingInt(i -> i);
+    java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(max + 1, better.reversed());
     for (int i = 0; i < impacts.size(); i++) {
-      order.add(i);
+      if (best.size() < max || better.compare(i, best.peek()) < 0) {
+        best.add(i);
+        if (best.size() > max) {
+          best.poll();
+        }
+      }
     }
-    // largest magnitude first; ties keep portfolio order (the sort is stable)
-    order.sort(Comparator.comparingDouble((Integer i) -> Math.abs(impacts.get(i).pnl())).reversed());
-    List<Integer> top = new ArrayList<>(order.subList(0, max));
-    top.sort(Comparator.naturalOrder());
-    List<Integer> others = new ArrayList<>(order.subList(max, order.size()));
-    others.sort(Comparator.naturalOrder());
-    return new Largest(top.stream().map(impacts::get).toList(), others.stream().map(impacts::get).toList());
+    boolean[] top = new boolean[impacts.size()];
+    best.forEach(i -> top[i] = true);
+    List<HoldingImpact> shown = new ArrayList<>(max);
+    List<HoldingImpact> others = new ArrayList<>(impacts.size() - max);
+    for (int i = 0; i < impacts.size(); i++) {
+      (top[i] ? shown : others).add(impacts.get(i));
+    }
+    return new Largest(List.copyOf(shown), List.copyOf(others));
   }
 
   /** The holdings whose P&amp;L is not zero, in portfolio order. */

@@ -658,7 +658,7 @@ public final class PortfolioReader {
 
   /** Counts what the row's numbers say about the decimal mark. */
   private void countEvidence(Csv.Row row, Map<Column, Integer> cols) {
-    for (Column c : EVIDENCE_COLUMNS) {
+    for (Column c : EVIDENCE_COLUMNS) { // an array: no iterator per row
       Integer idx = cols.get(c);
       if (idx != null) {
         switch (Numbers.evidence(row.cell(idx))) {
@@ -670,8 +670,7 @@ public final class PortfolioReader {
     }
   }
 
-  private static final List<Column> EVIDENCE_COLUMNS =
-      List.of(Column.QUANTITY, Column.PRICE, Column.VALUE, Column.WEIGHT);
+  private static final Column[] EVIDENCE_COLUMNS = {Column.QUANTITY, Column.PRICE, Column.VALUE, Column.WEIGHT};
 
   /** The file's decimal mark: what most of its numbers say, else a comma in a semicolon file. */
   private Numbers.DecimalMark decimalMark(char sep) {
@@ -842,8 +841,10 @@ public final class PortfolioReader {
    * no symbol, ISIN, quantity or price, and a cell that is just "Summe", "Total", "Gesamt",
    * "Totaal" or "Somme".
    */
+  private static final Column[] NOT_IN_TOTALS = {Column.ISIN, Column.QUANTITY, Column.PRICE};
+
   private static boolean isTotalsRow(Csv.Row row, Map<Column, Integer> cols) {
-    for (Column c : List.of(Column.ISIN, Column.QUANTITY, Column.PRICE)) {
+    for (Column c : NOT_IN_TOTALS) {
       if (!text(row, cols, c).isEmpty()) {
         return false;
       }

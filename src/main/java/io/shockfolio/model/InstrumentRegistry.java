@@ -88,13 +88,17 @@ public class InstrumentRegistry {
    * must agree), else by name.
    */
   public Optional<Resolution> resolve(Instrument instrument) {
+    return resolve(instrument, SymbolKey.parse(instrument.symbol()));
+  }
+
+  /** {@link #resolve(Instrument)} with the instrument's ticker already parsed, for a run over many holdings. */
+  Optional<Resolution> resolve(Instrument instrument, Optional<SymbolKey> key) {
     if (!instrument.isin().isEmpty()) {
       ReferenceInstrument ri = byIsin.get(instrument.isin());
       if (ri != null) {
         return Optional.of(new Resolution(ri, MatchKind.ISIN, instrument.isin()));
       }
     }
-    Optional<SymbolKey> key = SymbolKey.parse(instrument.symbol());
     if (key.isPresent()) {
       List<Entry> fits = listingsFor(key.get(), instrument.currency());
       if (!fits.isEmpty() && fits.stream().map(Entry::instrument).distinct().count() == 1) {
@@ -125,7 +129,11 @@ public class InstrumentRegistry {
    * elsewhere ({@code ENR} in USD is not Siemens Energy's {@code ENR} on Xetra), or empty.
    */
   public Optional<String> collision(Instrument instrument) {
-    Optional<SymbolKey> key = SymbolKey.parse(instrument.symbol());
+    return collision(instrument, SymbolKey.parse(instrument.symbol()));
+  }
+
+  /** {@link #collision(Instrument)} with the instrument's ticker already parsed. */
+  Optional<String> collision(Instrument instrument, Optional<SymbolKey> key) {
     if (key.isEmpty() || !listingsFor(key.get(), instrument.currency()).isEmpty()) {
       return Optional.empty();
     }

@@ -122,16 +122,17 @@ public final class SectorModel implements Propagation {
       Map<ReferenceInstrument, List<Integer>> byReference, Map<String, List<Integer>> byRoot,
       List<SymbolKey> rawKeys) {
     Integer sameIsin = h.instrument().isin().isEmpty() ? null : byIsin.get(h.instrument().isin());
+    Optional<SymbolKey> key = byReference.isEmpty() && byRoot.isEmpty() ? Optional.empty()
+        : SymbolKey.parse(h.instrument().symbol());
     List<Integer> sameReference = List.of();
     if (!byReference.isEmpty()) {
-      Optional<InstrumentRegistry.Resolution> r = registry.resolve(h.instrument());
+      Optional<InstrumentRegistry.Resolution> r = registry.resolve(h.instrument(), key);
       if (r.isPresent()) {
         sameReference = byReference.getOrDefault(r.get().instrument(), List.of());
       }
     }
     List<Integer> sameTicker = List.of();
     if (!byRoot.isEmpty()) {
-      Optional<SymbolKey> key = SymbolKey.parse(h.instrument().symbol());
       if (key.isPresent()) {
         List<Integer> candidates = byRoot.getOrDefault(key.get().root(), List.of());
         if (!candidates.isEmpty()) {

@@ -112,13 +112,14 @@ public final class ShockEngine {
     List<String> unestimated = new ArrayList<>();
 
     for (Holding original : portfolio.holdings()) {
-      Optional<InstrumentRegistry.Resolution> resolved = registry.resolve(original.instrument());
+      Optional<SymbolKey> key = SymbolKey.parse(original.instrument().symbol()); // once for every look-up below
+      Optional<InstrumentRegistry.Resolution> resolved = registry.resolve(original.instrument(), key);
       Holding h = withReferenceSector(original, resolved);
       if (resolved.isEmpty()) {
-        registry.collision(h.instrument()).ifPresent(c -> warnings.add(
+        registry.collision(h.instrument(), key).ifPresent(c -> warnings.add(
             portfolio.source() + ":" + h.line() + ": " + c));
       }
-      Match price = index.priceMatch(h, resolved);
+      Match price = index.priceMatch(h, resolved, key);
       Estimate estimate = null;
       if (!price.isMatched() && !h.cash()) {
         Optional<ReferenceInstrument> ref = resolved.map(InstrumentRegistry.Resolution::instrument);
@@ -154,7 +155,8 @@ public final class ShockEngine {
       }
       double move = estimate != null ? estimate.move() : price.move();
       double pnl = Money.times(valueBefore, Money.compound(move, fx.move()));
-      double pnlLocal = Money.times(h.value(), move);
+      // in the base currency, whole cents and no currency move, the local P&L is the same product
+      double pnlLocal = valueBefore == h.value() && fx.move() == 0 ? pnl : Money.times(h.value(), move);
       impacts.add(new HoldingImpact(h, price, fx, method, estimate, valueBefore, pnl, pnlLocal));
     }
     if (!missingRates.isEmpty()) {
@@ -291,7 +293,7 @@ public final class ShockEngine {
       }
     }
 
-    Match priceMatch(Holding h, Optional<InstrumentRegistry.Resolution> resolved) {
+    Match priceMatch(Holding h, Optional<InstrumentRegistry.Resolution> resolved, Optional<SymbolKey> key) {
       Instrument i = h.instrument();
       Shock s = i.isin().isEmpty() ? null : byIsin.get(i.isin());
       if (s != null) {
@@ -303,8 +305,7 @@ public final class ShockEngine {
           return use(resolved.get().kind(), s, resolved.get().detail() + " → " + resolved.get().instrument().name());
         }
       }
-      Optional<SymbolKey> key = SymbolKey.parse(i.symbol());
-      if (key.isPresent()) {
+      if (key.isPresent() && !byRoot.isEmpty()) {
         for (Map.Entry<SymbolKey, Shock> e : byRoot.getOrDefault(key.get().root(), List.of())) {
           if (e.getKey().canName(key.get(), h.currency())) {
             return use(MatchKind.SYMBOL, e.getValue(), i.symbol().equals(e.getValue().target().value())

@@ -40,9 +40,9 @@ class LinearMatchingTest {
     }
 
     @Override
-    public Optional<Resolution> resolve(Instrument instrument) {
+    Optional<Resolution> resolve(Instrument instrument, Optional<SymbolKey> key) {
       holdingLookups++;
-      return super.resolve(instrument);
+      return super.resolve(instrument, key);
     }
 
     @Override
@@ -52,9 +52,9 @@ class LinearMatchingTest {
     }
 
     @Override
-    public Optional<String> collision(Instrument instrument) {
+    Optional<String> collision(Instrument instrument, Optional<SymbolKey> key) {
       collisionLookups++;
-      return super.collision(instrument);
+      return super.collision(instrument, key);
     }
   }
 

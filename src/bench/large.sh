@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Benchmark: a large portfolio against many shocks, beside the pandas peer.
+# Generates the inputs (src/bench/generate.py) if missing, then runs, RUNS times each and
+# alternating (A B A B, so a busy machine slows both alike):
+#   shockfolio run --portfolio holdings-SIZE.csv --scenario shocks-SHOCKS.csv \
+#       --charts pnl-by-holding --chart-format png      (load, shock, top-30 table, totals, one chart)
+#   /usr/bin/python3 ../shared/peers/pandas_shock.py holdings-SIZE.csv shocks-SHOCKS.csv OUT
+# and prints the medians of wall time and peak memory (RSS) and their ratios.
+#
+#   bash src/bench/large.sh [SIZE] [SHOCKS] [RUNS] [JAVA_OPTIONS...]
+#
+# SIZE is 1k, 100k or 1M (default 1M), SHOCKS 10, 100 or 1000 (default 1000), RUNS default 3.
+# JAVA_OPTIONS go to java, e.g. -Xmx512m. The peer needs python3-pandas and python3-matplotlib
+# (Debian); without them only shockfolio is measured.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+size=${1:-1M}
+shocks=${2:-1000}
+runs=${3:-3}
+shift $(( $# < 3 ? $# : 3 ))
+java_options=("$@")
+data=${BENCH_DATA:-target/bench-large}
+[ -f target/shockfolio.jar ] || mvn -B -q package -DskipTests
+[ -f "$data/holdings-$size.csv" ] || python3 src/bench/generate.py "$data"
+peer=../shared/peers/pandas_shock.py
+has_peer=0
+if [ -f "$peer" ] && /usr/bin/python3 -c 'import pandas, matplotlib' 2>/dev/null; then
+  has_peer=1
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/charts" "$work/peer"
+run_shockfolio() {
+  /usr/bin/time -f "%e %M" -o "$work/t" java "${java_options[@]}" -jar target/shockfolio.jar run \
+    --portfolio "$data/holdings-$size.csv" --scenario "$data/shocks-$shocks.csv" \
+    --charts pnl-by-holding --chart-format png --out "$work/charts" > "$work/table.txt"
+  cat "$work/t"
+}
+run_peer() {
+  /usr/bin/time -f "%e %M" -o "$work/t" /usr/bin/python3 "$peer" "$data/holdings-$size.csv" \
+    "$data/shocks-$shocks.csv" "$work/peer" > /dev/null
+  cat "$work/t"
+}
+: > "$work/shockfolio"; : > "$work/peer.times"
+for i in $(seq "$runs"); do
+  run_shockfolio >> "$work/shockfolio"
+  if [ "$has_peer" = 1 ]; then run_peer >> "$work/peer.times"; fi
+done
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+sw=$(cut -d' ' -f1 "$work/shockfolio" | median); sm=$(cut -d' ' -f2 "$work/shockfolio" | median)
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+echo "holdings-$size.csv x shocks-$shocks.csv, $runs runs each, medians${java_options:+, java ${java_options[*]}}:"
+printf '  shockfolio: %6.2f s wall, %5d MB peak RSS (table: %d lines)\n' "$sw" $((sm / 1024)) "$(wc -l < "$work/table.txt")"
+if [ "$has_peer" = 1 ]; then
+  pw=$(cut -d' ' -f1 "$work/peer.times" | median); pm=$(cut -d' ' -f2 "$work/peer.times" | median)
+  printf '  pandas:     %6.2f s wall, %5d MB peak RSS\n' "$pw" $((pm / 1024))
+  printf '  ratio:      %6.2f x wall, %5.2f x memory\n' "$(echo "$sw / $pw" | bc -l)" "$(echo "$sm / $pm" | bc -l)"
+fi
