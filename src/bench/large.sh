@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: a large portfolio against many shocks, beside the pandas peer.
-# Generates the inputs (src/bench/generate.py) if missing, then runs, RUNS times each and
+# Generates the inputs (src/bench/generate_large.py) if missing, then runs, RUNS times each and
 # alternating (A B A B, so a busy machine slows both alike):
 #   shockfolio run --portfolio holdings-SIZE.csv --scenario shocks-SHOCKS.csv \
 #       --charts pnl-by-holding --chart-format png      (load, shock, top-30 table, totals, one chart)
@@ -21,7 +21,7 @@ shift $(( $# < 3 ? $# : 3 ))
 java_options=("$@")
 data=${BENCH_DATA:-target/bench-large}
 [ -f target/shockfolio.jar ] || mvn -B -q package -DskipTests
-[ -f "$data/holdings-$size.csv" ] || python3 src/bench/generate.py "$data"
+[ -f "$data/holdings-$size.csv" ] || python3 src/bench/generate_large.py "$data"
 peer=../shared/peers/pandas_shock.py
 has_peer=0
 if [ -f "$peer" ] && /usr/bin/python3 -c 'import pandas, matplotlib' 2>/dev/null; then
