@@ -19,7 +19,7 @@
 #                has that command; Shockfolio alone (the peer is one process per pair)
 #
 # Environment:
-#   PEER    the peer script (default /work/shared/peers/pandas_shock.py); PEER=none runs Shockfolio alone
+#   PEER    the peer script (default ../shared/peers/pandas_shock.py); PEER=none runs Shockfolio alone
 #   PYTHON  the Python with pandas and matplotlib for the peer (default /usr/bin/python3); generating the
 #           inputs needs only its standard library
 #   INPUTS  folder for the generated inputs, kept between runs (default target/e2e-inputs)
@@ -28,7 +28,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-${RUNS:-5}}
-peer=${PEER:-/work/shared/peers/pandas_shock.py}
+peer=${PEER:-../shared/peers/pandas_shock.py}
 python=${PYTHON:-/usr/bin/python3}
 inputs=${INPUTS:-target/e2e-inputs}
 java=${JAVA:-java}

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * deepseek-closes.csv holds the adjusted closes of 24 and 27 January 2025 of NVDA, MU and QQQ, copied
- * from /work/shared/data/prices/sp500_adjclose_2015-2025.csv. By hand:
+ * from ../shared/data/prices/sp500_adjclose_2015-2025.csv. By hand:
  * <pre>
  *   NVDA 118.388 / 142.581  − 1 = −0.1696790   reported −17% (intraday): 0.032 points apart
  *   MU    90.8124 / 102.853 − 1 = −0.1170661   reported −8% (close): 3.71 points apart, flagged
