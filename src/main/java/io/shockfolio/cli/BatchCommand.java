@@ -2,16 +2,12 @@ package io.shockfolio.cli;
 
 import io.shockfolio.app.RunBatch;
 import io.shockfolio.app.SaveBatch;
-import io.shockfolio.domain.Currencies;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -91,10 +87,10 @@ final class BatchCommand implements Callable<Integer> {
           "--threads: found " + n + ", expected from 1 to " + RunBatch.MAX_THREADS);
     }
     if (base != null) {
-      checkCurrency("--base", base.trim().toUpperCase(Locale.ROOT));
+      CommonOptions.checkCurrency(spec.commandLine(), "--base", base.trim().toUpperCase(Locale.ROOT));
     }
-    checkFolder(out);
-    RunBatch.Request request = new RunBatch.Request(portfolios, scenarios, Optional.ofNullable(base), rates(),
+    CommonOptions.checkFolder(spec.commandLine(), "--out", out);
+    RunBatch.Request request = new RunBatch.Request(portfolios, scenarios, Optional.ofNullable(base), CommonOptions.rates(spec.commandLine(), fx),
         model.name(), n);
 
     RunBatch.Result result;
@@ -203,55 +199,4 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private Map<String, Double> rates() {
-    Map<String, Double> rates = new LinkedHashMap<>();
-    for (String given : fx) {
-      String[] parts = given.split("=", -1);
-      double rate = Double.NaN;
-      if (parts.length == 2) {
-        try {
-          rate = Double.parseDouble(parts[1].trim());
-        } catch (NumberFormatException e) {
-          rate = Double.NaN;
-        }
-      }
-      String pair = parts[0].trim().toUpperCase(Locale.ROOT);
-      if (parts.length != 2 || !pair.matches("[A-Z]{3}/[A-Z]{3}") || !(rate > 0 && rate < 1e9)) {
-        throw new ParameterException(spec.commandLine(),
-            "--fx: found '" + given + "', expected PAIR=RATE with a positive rate, such as USD/EUR=0.96"
-                + " (one USD is 0.96 EUR)");
-      }
-      for (String c : pair.split("/")) {
-        checkCurrency("--fx", c);
-      }
-      if (rates.put(pair, rate) != null) {
-        throw new ParameterException(spec.commandLine(), "--fx: " + pair + " is given twice; expected one rate per pair");
-      }
-    }
-    return rates;
-  }
-
-  private void checkCurrency(String option, String code) {
-    if (!Currencies.isKnown(code)) {
-      throw new ParameterException(spec.commandLine(),
-          option + ": found '" + code + "', expected an ISO 4217 currency code such as EUR, USD or CHF");
-    }
-  }
-
-  /** Fails before anything runs when the files could not be written in {@code folder}. */
-  private void checkFolder(Path folder) {
-    if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new ParameterException(spec.commandLine(), "--out: " + folder + " is a file; expected a folder");
-    }
-    try {
-      Files.createDirectories(folder);
-    } catch (java.io.IOException | SecurityException e) {
-      throw new ParameterException(spec.commandLine(), "--out: cannot create the folder " + folder
-          + "; expected a folder you can write to");
-    }
-    if (!Files.isWritable(folder)) {
-      throw new ParameterException(spec.commandLine(), "--out: cannot write to " + folder
-          + "; expected a folder you can write to");
-    }
-  }
 }

@@ -6,7 +6,6 @@ import io.shockfolio.app.RunScenarios;
 import io.shockfolio.app.SaveCharts;
 import io.shockfolio.app.SaveReport;
 import io.shockfolio.chart.ChartKind;
-import io.shockfolio.domain.Currencies;
 import io.shockfolio.domain.ScenarioResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -158,7 +157,7 @@ final class RunCommand implements Callable<Integer> {
     Set<ChartKind> kinds = chartKinds(scenarioCount);
     SaveCharts.Options chartOptions = chartOptions(kinds, formats);
     if (!kinds.isEmpty()) {
-      checkFolder("--out", out);
+      CommonOptions.checkFolder(spec.commandLine(), "--out", out);
     }
     if (report != null) {
       checkReport();
@@ -167,14 +166,14 @@ final class RunCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--portfolio: expected a file name, but found an empty one");
     }
     if (base != null) {
-      checkCurrency("--base", base.trim().toUpperCase(Locale.ROOT));
+      CommonOptions.checkCurrency(spec.commandLine(), "--base", base.trim().toUpperCase(Locale.ROOT));
     }
     if (!(severity >= 0 && severity <= MAX_SEVERITY)) {
       throw new ParameterException(spec.commandLine(),
           "--severity: found " + severity + ", expected a factor from 0 to " + (int) MAX_SEVERITY);
     }
     RunScenarios.Request request = new RunScenarios.Request(
-        Optional.ofNullable(portfolio), scenarios, Optional.ofNullable(base), rates(), severity, reading(),
+        Optional.ofNullable(portfolio), scenarios, Optional.ofNullable(base), CommonOptions.rates(spec.commandLine(), fx), severity, reading(),
         modelling().withSeverityCurve(!kinds.isEmpty() && ChartKind.needsSeverityCurve(kinds)));
     List<ScenarioResult> results = new RunScenarios().run(request);
 
@@ -270,7 +269,7 @@ final class RunCommand implements Callable<Integer> {
           + " such as charts/report.html");
     }
     Path parent = report.toAbsolutePath().getParent();
-    checkFolder("--report", parent);
+    CommonOptions.checkFolder(spec.commandLine(), "--report", parent);
   }
 
   private Set<SaveCharts.Format> chartFormats() {
@@ -284,63 +283,6 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     return set;
-  }
-
-  private Map<String, Double> rates() {
-    Map<String, Double> rates = new LinkedHashMap<>();
-    for (String given : fx) {
-      String[] parts = given.split("=", -1);
-      double rate = Double.NaN;
-      if (parts.length == 2) {
-        try {
-          rate = Double.parseDouble(parts[1].trim());
-        } catch (NumberFormatException e) {
-          rate = Double.NaN;
-        }
-      }
-      String pair = parts[0].trim().toUpperCase(Locale.ROOT);
-      if (parts.length == 2 && pair.matches("[A-Z]{3}/[A-Z]{3}") && !Double.isNaN(rate) && !(rate > 0 && rate < 1e9)) {
-        throw new ParameterException(spec.commandLine(),
-            "--fx: found '" + given + "', expected a positive rate below 10^9");
-      }
-      if (parts.length != 2 || Double.isNaN(rate) || !pair.matches("[A-Z]{3}/[A-Z]{3}")) {
-        throw new ParameterException(spec.commandLine(),
-            "--fx: found '" + given + "', expected PAIR=RATE such as USD/EUR=0.96 (one USD is 0.96 EUR)");
-      }
-      for (String c : pair.split("/")) {
-        checkCurrency("--fx", c);
-      }
-      if (rates.put(pair, rate) != null) {
-        throw new ParameterException(spec.commandLine(), "--fx: " + pair + " is given twice; expected one rate per pair");
-      }
-    }
-    return rates;
-  }
-
-  private void checkCurrency(String option, String code) {
-    if (!Currencies.isKnown(code)) {
-      throw new ParameterException(spec.commandLine(),
-          option + ": found '" + code + "', expected an ISO 4217 currency code such as EUR, USD or CHF");
-    }
-  }
-
-  /** Fails before anything is printed when files could not be written in {@code folder}. */
-  private void checkFolder(String option, Path folder) {
-    if (java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
-      throw new ParameterException(spec.commandLine(),
-          option + ": " + folder + " is a file; expected a folder");
-    }
-    try {
-      java.nio.file.Files.createDirectories(folder);
-    } catch (java.io.IOException | SecurityException e) {
-      throw new ParameterException(spec.commandLine(), option + ": cannot create the folder " + folder
-          + (java.nio.file.Files.isRegularFile(folder.getParent() == null ? folder : folder.getParent())
-              ? " inside a file" : "") + "; expected a folder you can write to");
-    }
-    if (!java.nio.file.Files.isWritable(folder)) {
-      throw new ParameterException(spec.commandLine(), option + ": cannot write to " + folder
-          + "; expected a folder you can write to");
-    }
   }
 
   private Modelling modelling() {
