@@ -48,6 +48,11 @@ import java.util.TreeMap;
  */
 public final class ShockEngine {
 
+  /** Portfolios of more holdings than this are named in notes by their first {@value #NAMED} holdings only. */
+  static final int LARGE = 1_000;
+
+  static final int NAMED = 30;
+
   private final InstrumentRegistry registry;
 
   public ShockEngine(InstrumentRegistry registry) {
@@ -110,6 +115,9 @@ public final class ShockEngine {
     Map<String, Double> usedRates = new TreeMap<>();
     List<HoldingImpact> impacts = new ArrayList<>(portfolio.holdings().size());
     List<String> unestimated = new ArrayList<>();
+    int unestimatedCount = 0;
+    // a large portfolio's note names the first holdings only; its CSV gives every holding's reason
+    int named = portfolio.holdings().size() > LARGE ? NAMED : Integer.MAX_VALUE;
 
     for (Holding original : portfolio.holdings()) {
       Optional<SymbolKey> key = SymbolKey.parse(original.instrument().symbol()); // once for every look-up below
@@ -126,7 +134,13 @@ public final class ShockEngine {
         estimate = propagation.estimate(h, ref).orElse(null);
         if (estimate == null) {
           price = index.defaultMatch();
-          propagation.whyNot(h, ref).ifPresent(why -> unestimated.add(h.label() + " (" + why + ")"));
+          Optional<String> why = propagation.whyNot(h, ref);
+          if (why.isPresent()) {
+            unestimatedCount++;
+            if (unestimated.size() < named) {
+              unestimated.add(h.label() + " (" + why.get() + ")");
+            }
+          }
         }
       }
       Match fx = index.fxMatch(h);
@@ -181,7 +195,10 @@ public final class ShockEngine {
     }
     warnings.addAll(propagation.notes());
     if (!unestimated.isEmpty()) {
-      warnings.add(unestimated.size() + " holding(s) got no estimate from the " + propagation.name() + " model"
+      if (unestimatedCount > unestimated.size()) {
+        unestimated.add("… and " + (unestimatedCount - unestimated.size()) + " more (see --format csv)");
+      }
+      warnings.add(unestimatedCount + " holding(s) got no estimate from the " + propagation.name() + " model"
           + (index.hasDefault() ? " and took the scenario's * move: " : " and were not moved by it: ")
           + String.join(", ", unestimated));
     }

@@ -132,4 +132,26 @@ class LinearMatchingTest {
     // one estimate per sector, shared by its holdings, not one per holding
     assertThat(r.impacts().get(1_000).estimate()).isSameAs(r.impacts().get(199_999).estimate());
   }
+
+  @Test
+  void aLargePortfolioWithoutEstimatesNamesThirtyOfThemInItsNote() {
+    // no sector in the file: H1 … H100 are shocked; H101 … H500 take Tech from the reference list and the
+    // sector model's Tech average; H501 … H200000 have no sector: 199,500 holdings not estimated
+    List<Holding> holdings = new ArrayList<>();
+    for (int k = 1; k <= HOLDINGS; k++) {
+      holdings.add(Holding.of(new Instrument("H" + k, "", "", "USD", "", "", ""), 1, 100, 100, k + 1));
+    }
+    Portfolio portfolio = new Portfolio("large", "large.csv", holdings, List.of());
+    Scenario scenario = scenario(100);
+    CountingRegistry registry = registry();
+    ScenarioResult r = new ShockEngine(registry).apply(portfolio, scenario, "USD", FxRates.of(Map.of()),
+        new SectorModel(scenario, registry, portfolio));
+
+    String note = r.warnings().stream().filter(w -> w.contains("got no estimate")).findFirst().orElseThrow();
+    // H501 … H530 are named, then 199,500 - 30 = 199,470 are counted
+    assertThat(note).startsWith("199500 holding(s) got no estimate from the sector model and were not moved by it:"
+        + " H501 (no sector), H502 (no sector)")
+        .contains("H530 (no sector), … and 199470 more (see --format csv)")
+        .doesNotContain("H531");
+  }
 }
