@@ -4,8 +4,6 @@ import io.shockfolio.domain.Portfolio;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.ScenarioResult;
 import java.awt.Font;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,20 +13,14 @@ import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * A heat map of a batch: portfolios (rows) by scenarios (columns), each cell the portfolio's P&amp;L
@@ -186,7 +178,7 @@ public final class BatchHeatMapChart {
     plot.setRangeGridlinesVisible(false);
     scenarioAxis.setTickLabelFont(HeatMapChart.HEAD_FONT);
     portfolioAxis.setTickLabelFont(rowFont(m));
-    chart.addSubtitle(legend(scale, locale));
+    chart.addSubtitle(HeatMapChart.legend(scale, locale, "P&L"));
     return chart;
   }
 
@@ -340,39 +332,6 @@ public final class BatchHeatMapChart {
    * same byte for byte each time.
    */
   public static String svg(JFreeChart chart) {
-    Objects.requireNonNull(chart, "chart");
-    SVGGraphics2D g2 = new SVGGraphics2D(ChartRenderer.DEFAULT_WIDTH, ChartRenderer.DEFAULT_HEIGHT);
-    g2.setDefsKeyPrefix("batch-heatmap-");
-    g2.setFontFunction(ChartRenderer::svgFontFamily);
-    chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, ChartRenderer.DEFAULT_WIDTH,
-        ChartRenderer.DEFAULT_HEIGHT));
-    return g2.getSVGDocument();
-  }
-
-  /** The colour legend: a vertical strip at the right with percent ticks. */
-  private static PaintScaleLegend legend(HeatMapChart.DivergingPaintScale scale, Locale locale) {
-    NumberAxis axis = new NumberAxis("P&L");
-    axis.setRange(scale.getLowerBound(), scale.getUpperBound());
-    double stepPct = ChartTheme.tickStep(200 * scale.end(), 8);
-    DecimalFormat format = new DecimalFormat(
-        stepPct == Math.rint(stepPct) ? "0%" : "0.##%", DecimalFormatSymbols.getInstance(locale));
-    axis.setTickUnit(new NumberTickUnit(stepPct / 100, format));
-    axis.setLabelFont(ChartTheme.AXIS_LABEL_FONT);
-    axis.setLabelPaint(ChartTheme.TEXT);
-    axis.setTickLabelFont(ChartTheme.TICK_LABEL_FONT);
-    axis.setTickLabelPaint(ChartTheme.TEXT);
-    axis.setAxisLinePaint(ChartTheme.AXIS_LINE);
-    axis.setTickMarkPaint(ChartTheme.AXIS_LINE);
-    PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
-    legend.setPosition(RectangleEdge.RIGHT);
-    legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-    legend.setStripWidth(16);
-    legend.setSubdivisionCount(256);
-    legend.setStripOutlineVisible(false);
-    legend.setBackgroundPaint(ChartTheme.BACKGROUND);
-    legend.setFrame(BlockBorder.NONE);
-    legend.setMargin(new RectangleInsets(40, 16, 40, 0));
-    legend.setPadding(new RectangleInsets(4, 4, 4, 4));
-    return legend;
+    return ChartRenderer.svg(chart);
   }
 }

@@ -75,6 +75,9 @@ public final class ChartRenderer {
     checkSize(width, height);
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setFontFunction(ChartRenderer::svgFontFamily);
+    // ids of clip paths and gradients from a fixed prefix, not the clock: the same chart gives the
+    // same document (an HTML report makes ids unique per chart itself)
+    g2.setDefsKeyPrefix("shockfolio-");
     chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
     return g2.getSVGDocument();
   }

@@ -182,7 +182,7 @@ public final class HeatMapChart {
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
     scenarioAxis.setTickLabelFont(HEAD_FONT);
-    chart.addSubtitle(legend(scale, locale));
+    chart.addSubtitle(legend(scale, locale, "Move"));
     return chart;
   }
 
@@ -224,9 +224,9 @@ public final class HeatMapChart {
     }
   }
 
-  /** The colour legend: a vertical strip at the right with percent ticks. */
-  private static PaintScaleLegend legend(DivergingPaintScale scale, Locale locale) {
-    NumberAxis axis = new NumberAxis("Move");
+  /** The colour legend: a vertical strip at the right with percent ticks, its axis named {@code label}. */
+  static PaintScaleLegend legend(DivergingPaintScale scale, Locale locale, String label) {
+    NumberAxis axis = new NumberAxis(label);
     axis.setRange(scale.getLowerBound(), scale.getUpperBound());
     double stepPct = ChartTheme.tickStep(200 * scale.end(), 8);
     DecimalFormat format = new DecimalFormat(

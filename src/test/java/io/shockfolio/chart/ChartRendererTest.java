@@ -130,4 +130,13 @@ class ChartRendererTest {
     assertThat(svg).contains("font-family: DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif;")
         .doesNotContain("font-family: sans-serif");
   }
+
+  @Test
+  void theSameChartGivesTheSameSvg() {
+    // clip-path ids come from a fixed prefix, not the clock, so a rerun rewrites the same file
+    String first = ChartRenderer.svg(WaterfallChart.create(Results.small(), Locale.US));
+    String second = ChartRenderer.svg(WaterfallChart.create(Results.small(), Locale.US));
+
+    assertThat(first).isEqualTo(second).contains("clip-path='url(#shockfolio-");
+  }
 }
