@@ -40,6 +40,7 @@ die() { echo "e2e.sh: $*" >&2; exit 2; }
 command -v "$python" > /dev/null || die "needs Python 3 at $python to generate the inputs (set PYTHON)"
 if [ "$peer" != none ]; then
   [ -f "$peer" ] || die "no peer script at $peer; set PEER to pandas_shock.py (see README, Speed) or PEER=none"
+  peer=$(cd "$(dirname "$peer")" && pwd)/$(basename "$peer")
   "$python" -c 'import pandas, matplotlib' 2> /dev/null \
     || die "the peer needs pandas and matplotlib for $python (Debian: apt-get install python3-pandas python3-matplotlib)"
 fi

@@ -137,15 +137,74 @@ public final class SaveCharts {
     return drawn;
   }
 
-  /** Draws the charts of {@code results} and saves them in {@code folder}. */
+  /**
+   * Starts setting up the chart machinery (fonts, Java 2D, JFreeChart, the encoders) on a daemon
+   * thread and returns at once, so a run that will save charts overlaps that cold start with
+   * reading its inputs. A failure there is left for the real drawing to meet and report.
+   */
+  public static void warmUpInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        ChartRenderer.warmUp();
+      } catch (RuntimeException | LinkageError ignored) {
+        // the charts drawn later fail the same way, with the run's own message
+      }
+    }, "chart-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
+   * Draws the charts of {@code results} and saves them in {@code folder}. The charts are rendered
+   * and written in parallel, one task per chart (each chart's PNG and SVG in turn, since a chart is
+   * not drawn by two threads at once); the files are listed in the order of {@link #draw}.
+   */
   public static Saved save(List<ScenarioResult> results, Path folder, Options options, Locale locale) {
     List<String> notes = new ArrayList<>();
     List<Drawn> drawn = draw(results, options.kinds(), locale, notes);
     List<Path> written = new ArrayList<>();
-    for (Drawn d : drawn) {
-      written.addAll(write(d, folder, options));
+    for (List<Path> files : inParallel(drawn, d -> write(d, folder, options))) {
+      written.addAll(files);
     }
     return new Saved(drawn, written, notes);
+  }
+
+  /** {@code task} applied to each item on up to one thread per core, the results in the items' order. */
+  static <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> task) {
+    int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
+    if (threads <= 1) {
+      return items.stream().map(task).toList();
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "charts");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<java.util.concurrent.Future<R>> futures = new ArrayList<>(items.size());
+      for (T item : items) {
+        futures.add(pool.submit(() -> task.apply(item)));
+      }
+      List<R> out = new ArrayList<>(items.size());
+      for (java.util.concurrent.Future<R> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while saving charts", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      // the task's own exception (a folder that cannot be written is an InputException), unwrapped
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Writes one chart in the formats of {@code options}; returns the files written. */

@@ -7,9 +7,15 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Renders a chart to PNG or SVG in memory; writing the bytes anywhere is the caller's business. */
@@ -102,6 +108,21 @@ public final class ChartRenderer {
       case java.awt.Font.MONOSPACED -> "DejaVu Sans Mono, monospace";
       default -> javaFamily.replaceAll("[^\\p{L}\\p{N} -]", "") + ", sans-serif";
     };
+  }
+
+  /**
+   * Loads and sets up what drawing a chart needs (Java 2D, the fonts, JFreeChart, the PNG encoder,
+   * JFreeSVG) by drawing a small themed bar chart that nobody sees. A run starts it on another
+   * thread while it reads its inputs, so its first real chart does not wait for a cold start.
+   */
+  public static void warmUp() {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    data.addValue(-1.5, "P&L", "A");
+    data.addValue(2.5, "P&L", "B");
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Holding"), new NumberAxis("P&L"), new BarRenderer());
+    JFreeChart chart = ChartTheme.of(Locale.ROOT).apply(new JFreeChart("Warm-up", plot));
+    png(chart, 160, 100, 1);
+    svg(chart, 160, 100);
   }
 
   private static void checkSize(int width, int height) {

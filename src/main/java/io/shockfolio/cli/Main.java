@@ -32,6 +32,13 @@ public final class Main {
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     ShockfolioCommand root = new ShockfolioCommand();
     CommandLine cl = new CommandLine(root);
+    String named = subcommandNamed(args);
+    ShockfolioCommand.SUBCOMMANDS.forEach((name, command) -> {
+      // a command line naming a subcommand needs only that one; help and mistakes see them all
+      if (named == null || named.equals(name)) {
+        cl.addSubcommand(name, command.get());
+      }
+    });
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -70,5 +77,15 @@ public final class Main {
       return BAD_INPUT;
     });
     return cl.execute(args);
+  }
+
+  /** The subcommand the arguments name, or {@code null}: the first argument that is not an option. */
+  static String subcommandNamed(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        return ShockfolioCommand.SUBCOMMANDS.containsKey(a) ? a : null;
+      }
+    }
+    return null;
   }
 }

@@ -157,6 +157,7 @@ final class RunCommand implements Callable<Integer> {
     Set<ChartKind> kinds = chartKinds(scenarioCount);
     SaveCharts.Options chartOptions = chartOptions(kinds, formats);
     if (!kinds.isEmpty()) {
+      SaveCharts.warmUpInBackground();
       CommonOptions.checkFolder(spec.commandLine(), "--out", out);
     }
     if (report != null) {

@@ -16,10 +16,25 @@ import picocli.CommandLine.ScopeType;
     description = {
         "Applies news-reported market moves to the portfolio file you already have.",
         "With no arguments to 'run': the bundled sample portfolio and the DeepSeek headline scenario."},
-    subcommands = {RunCommand.class, BatchCommand.class, ScenariosCommand.class, BacktestCommand.class,
-        GuiCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input or usage."})
 public final class ShockfolioCommand implements Runnable {
+
+  /**
+   * The subcommands, by name, in the order help lists them. {@link Main} adds only the one a
+   * command line names, because picocli builds the model of every command it is given from its
+   * annotations, which costs a small run a noticeable part of its start-up.
+   */
+  static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    m.put("run", RunCommand::new);
+    m.put("batch", BatchCommand::new);
+    m.put("scenarios", ScenariosCommand::new);
+    m.put("backtest", BacktestCommand::new);
+    m.put("gui", GuiCommand::new);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
   boolean debug;

@@ -389,4 +389,29 @@ class MainTest {
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("--portfolio", "--scenario", "--base", "--fx", "--format", "--charts");
   }
+
+  @Test
+  void topLevelHelpListsEveryCommandAndAMistypedCommandIsUsage() {
+    Run help = run("--help");
+    assertThat(help.code()).isZero();
+    // Main adds only the subcommand a command line names; help and mistakes must still see all five
+    assertThat(help.out()).containsPattern("(?m)^  run ").containsPattern("(?m)^  batch ")
+        .containsPattern("(?m)^  scenarios ").containsPattern("(?m)^  backtest ").containsPattern("(?m)^  gui ");
+
+    Run typo = run("runn");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).startsWith("shockfolio: Unmatched argument at index 0: 'runn'");
+  }
+
+  @Test
+  void theSubcommandIsTheFirstArgumentThatIsNoOption() {
+    assertThat(Main.subcommandNamed(new String[] {"--debug", "scenarios", "show", "run"})).isEqualTo("scenarios");
+    assertThat(Main.subcommandNamed(new String[] {"run", "--scenario", "batch"})).isEqualTo("run");
+    assertThat(Main.subcommandNamed(new String[] {"--help"})).isNull();
+    assertThat(Main.subcommandNamed(new String[] {"report"})).isNull();
+    // a nested command reached through its parent
+    Run show = run("--debug", "scenarios", "show", "deepseek-2025-01-27");
+    assertThat(show.code()).isZero();
+    assertThat(show.out()).contains("NVDA");
+  }
 }
