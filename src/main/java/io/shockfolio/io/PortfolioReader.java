@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
  *       naming one the header does not have is an error. A header that repeats a column the
  *       reader uses (two {@code Price}) is refused; a repeated column it ignores is harmless.
  *   <li><b>Separator</b>: {@code ,}, {@code ;} or tab, whichever splits the header into known columns.
+ *       A row split by another of them ({@code MSFT;Microsoft;5} under a comma header) is an error.
  *   <li><b>Numbers</b>: {@code 1,234.56}, {@code 1.234,56}, {@code "1657,80"}, {@code $822.79},
  *       {@code 8.87%}; {@code -}, {@code NA} and empty mean missing (see {@link Numbers}).
  *       {@code NaN}, {@code Infinity} and {@code 1e400} are errors.
@@ -333,6 +334,13 @@ public final class PortfolioReader {
   /** One data row: skipped (blank, footer, totals) and noted, or read into a holding. */
   private void row(Csv.Row row, Header header, Map<Column, Integer> cols, Numbers.DecimalMark mark,
       boolean weightsInPercent, int baseValueCol, String baseCurrency, String headerCurrency) {
+    if (row.filled() == 1 && header.cells.length > 2 && otherSeparator(row, header) != 0) {
+      char other = otherSeparator(row, header);
+      problems.add(InputProblem.ofLine(file, row.line(), "the cells are separated by '" + (other == '\t' ? "tab" : other)
+          + "' but the header's by '" + (header.separator == '\t' ? "tab" : header.separator)
+          + "'; expected one separator throughout the file"));
+      return;
+    }
     if (row.filled() <= 1 && header.cells.length > 2) {
       for (int l = row.line(); l <= row.lastLine(); l++) {
         skipped.add(l);
@@ -356,6 +364,24 @@ public final class PortfolioReader {
       assumedCurrency++;
     }
     holdings.add(r.holding);
+  }
+
+  /**
+   * The separator other than the header's that splits a row read as one cell into at least three
+   * ({@code MSFT;Microsoft;5} in a comma file), or 0: such a row is a holding, not a footer.
+   */
+  private static char otherSeparator(Csv.Row row, Header header) {
+    for (String cell : row.cells()) {
+      if (Csv.trim(cell).isEmpty()) {
+        continue;
+      }
+      for (char sep : new char[] {',', ';', '\t'}) {
+        if (sep != header.separator && cell.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1).length >= 3) {
+          return sep;
+        }
+      }
+    }
+    return 0;
   }
 
   /** The notes on what was skipped and assumed, and the portfolio; or every problem found. */

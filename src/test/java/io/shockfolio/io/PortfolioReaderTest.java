@@ -758,4 +758,13 @@ class PortfolioReaderTest {
     assertThat(found).hasSize(1);
     return found.get(0);
   }
+
+  @Test
+  void aRowSplitByAnotherSeparatorThanTheHeaderIsAnErrorNotAFooter() {
+    assertThatThrownBy(() -> PortfolioReader.parse("Symbol,Quantity,Price,Currency\nNVDA,10,142.62,USD\n"
+        + "MSFT;5;444.06;USD\n", "m.csv", "m", PortfolioReader.Options.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessage("m.csv:3: the cells are separated by ';' but the header's by ','; expected one separator"
+            + " throughout the file");
+  }
 }
