@@ -99,7 +99,8 @@ import java.util.function.IntFunction;
  * makes them day first, a second field above 12 month first. A file whose dates never tell
  * ({@code 03/04/2024} throughout) is refused until {@code --date-format dd/MM/yyyy} or
  * {@code MM/dd/yyyy} says which; a date where both exceed 12 and a file that says both are
- * errors. With {@link Options#dateFormat()} the user's pattern is used instead (year-first dates
+ * errors. A date after tomorrow is an error: a close cannot come from the future (dates after the
+ * event are fine: the estimates use none of them). With {@link Options#dateFormat()} the user's pattern is used instead (year-first dates
  * are still read as such).
  *
  * <p><b>Prices</b>: {@code 142.62}, {@code 142.6199951171875}, {@code $822.79}, {@code
@@ -569,6 +570,7 @@ public final class HistoryReader {
     int n = data.size();
     List<PriceColumn> columns = layout.columns();
     LocalDate[] dates = dates(layout, data);
+    refuseFutureDates(layout, data, dates, LocalDate.now());
     Numbers.DecimalMark mark = separator == ',' ? Numbers.DecimalMark.POINT : decimalMark(columns, data);
     double[][] prices = new double[columns.size()][n];
     boolean[] headless = new boolean[columns.size()];
@@ -666,6 +668,20 @@ public final class HistoryReader {
             : "s '" + String.join("', '", used) + "'") + " (yfinance three-line header)";
       }
     };
+  }
+
+  /**
+   * A close cannot come from the future: a date after tomorrow (a day of grace for time zones) is
+   * a typo such as 2052 for 2025, and would sort after every real price.
+   */
+  private void refuseFutureDates(Layout layout, List<Csv.Row> data, LocalDate[] dates, LocalDate today) {
+    LocalDate latest = today.plusDays(1);
+    for (int r = 0; r < dates.length; r++) {
+      if (dates[r] != null && dates[r].isAfter(latest)) {
+        problem(InputProblem.ofCell(file, data.get(r).line(), layout.dateColumn() + 1, layout.dateName(),
+            "found " + dates[r] + ", a date after today; expected the date of a past close"));
+      }
+    }
   }
 
   /** The date of every row, null where it is missing or bad (then a problem says so). */

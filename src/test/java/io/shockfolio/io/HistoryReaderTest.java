@@ -504,6 +504,16 @@ class HistoryReaderTest {
     }
   }
 
+  @Test
+  void aDateAfterTomorrowIsRefusedAsAFutureClose(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path f = tmp.resolve("NVDA.csv");
+    java.nio.file.Files.writeString(f, "Date,Close\n2025-01-24,142.62\n2999-01-04,118.42\n");
+
+    assertThatThrownBy(() -> HistoryReader.read(f, Options.defaults())).isInstanceOf(InputException.class)
+        .hasMessage("NVDA.csv:3: column 1 'Date': found 2999-01-04, a date after today; expected the date of a past"
+            + " close");
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   private static PriceHistory read(String name) {
