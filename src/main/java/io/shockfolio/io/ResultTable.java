@@ -307,7 +307,7 @@ public final class ResultTable {
     String indent = " ".repeat(width - room);
     StringBuilder sb = new StringBuilder(lead);
     int col = 0;
-    for (String word : text.replaceAll("\\p{Cntrl}", " ").split(" ")) {
+    for (String word : io.shockfolio.domain.Text.printable(text).split(" ")) {
       if (col > 0 && col + 1 + word.length() > room) {
         sb.append('\n').append(indent);
         col = 0;
@@ -340,7 +340,7 @@ public final class ResultTable {
   }
 
   static String fit(String s, int width) {
-    String clean = s.replaceAll("\\p{Cntrl}", " ");
+    String clean = io.shockfolio.domain.Text.printable(s);
     return clean.length() <= width ? clean : clean.substring(0, width - 1) + "…";
   }
 
