@@ -55,8 +55,12 @@ final class BacktestCommand implements Callable<Integer> {
           + " Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @picocli.CommandLine.Mixin
+  LimitsOptions inputLimits = new LimitsOptions();
+
   @Override
   public Integer call() {
+    inputLimits.apply();
     BacktestResult result = new RunBacktest().run(new RunBacktest.Request(histories, Optional.ofNullable(event),
         scenario, estimation.window, estimation.shrinkage, Optional.ofNullable(estimation.dateFormat)));
     PrintWriter out = spec.commandLine().getOut();

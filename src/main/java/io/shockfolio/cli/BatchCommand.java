@@ -77,8 +77,12 @@ final class BatchCommand implements Callable<Integer> {
           + " Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @picocli.CommandLine.Mixin
+  LimitsOptions inputLimits = new LimitsOptions();
+
   @Override
   public Integer call() {
+    inputLimits.apply();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -1,6 +1,8 @@
 package io.shockfolio.cli;
 
 import io.shockfolio.domain.InputException;
+import io.shockfolio.domain.InputLimits;
+import io.shockfolio.domain.Text;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -30,6 +32,7 @@ public final class Main {
 
   /** Runs the command line with the given writers and returns the exit code; never exits. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    InputLimits.set(InputLimits.DEFAULTS); // a command's --limits hold for that command line only
     ShockfolioCommand root = new ShockfolioCommand();
     CommandLine cl = new CommandLine(root);
     String named = subcommandNamed(args);
@@ -57,12 +60,13 @@ public final class Main {
       }
       if (ex instanceof InputException ie) {
         for (var p : ie.problems()) {
-          e.println("shockfolio: " + p);
+          e.println("shockfolio: " + Text.printable(p.toString()));
         }
         e.flush();
         return BAD_INPUT;
       }
-      e.println("shockfolio: internal error: " + ex + (root.debug ? "" : " (run with --debug for details)"));
+      e.println("shockfolio: internal error: " + Text.printable(String.valueOf(ex))
+          + (root.debug ? "" : " (run with --debug for details)"));
       e.flush();
       return INTERNAL_ERROR;
     });
@@ -71,12 +75,36 @@ public final class Main {
       if (root.debug) {
         ex.printStackTrace(e);
       }
-      e.println("shockfolio: " + ex.getMessage() + " (see '"
+      e.println("shockfolio: " + Text.printable(String.valueOf(ex.getMessage())) + " (see '"
           + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       e.flush();
       return BAD_INPUT;
     });
-    return cl.execute(args);
+    try {
+      return guarded(() -> cl.execute(args), err, () -> root.debug);
+    } finally {
+      InputLimits.set(InputLimits.DEFAULTS);
+    }
+  }
+
+  /**
+   * Runs {@code body}; a {@link VirtualMachineError} it throws (out of memory, stack overflow) is
+   * reported as one line, exit code 1, with the stack trace only under {@code --debug}.
+   */
+  static int guarded(java.util.function.IntSupplier body, PrintWriter err, java.util.function.BooleanSupplier debug) {
+    try {
+      return body.getAsInt();
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      if (debug.getAsBoolean()) {
+        e.printStackTrace(err);
+      }
+      String what = e instanceof OutOfMemoryError
+          ? "out of memory (start Java with more, e.g. java -Xmx8g -jar shockfolio.jar …)"
+          : "stack overflow";
+      err.println("shockfolio: internal error: " + what + (debug.getAsBoolean() ? "" : " (run with --debug for details)"));
+      err.flush();
+      return INTERNAL_ERROR;
+    }
   }
 
   /** The subcommand the arguments name, or {@code null}: the first argument that is not an option. */

@@ -149,8 +149,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Skip rows that cannot be read, and list them, instead of stopping.")
   boolean skipBadRows;
 
+  @picocli.CommandLine.Mixin
+  LimitsOptions inputLimits = new LimitsOptions();
+
   @Override
   public Integer call() {
+    inputLimits.apply();
     PrintWriter stdout = spec.commandLine().getOut();
     Set<SaveCharts.Format> formats = chartFormats();
     int scenarioCount = Math.max(1, scenarios.size());

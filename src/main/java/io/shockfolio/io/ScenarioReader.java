@@ -58,6 +58,7 @@ public final class ScenarioReader {
   /** Reads a scenario file from disk; {@code displayName} is how messages name it. */
   public static Scenario read(Path path, String displayName) {
     TextFiles.Decoded decoded = TextFiles.read(path, displayName);
+    TextFiles.refuseBinary(decoded.text(), displayName);
     return parse(decoded.text(), displayName, FileNames.stem(path.getFileName().toString()));
   }
 

@@ -1,6 +1,7 @@
 package io.shockfolio.io;
 
 import io.shockfolio.domain.InputException;
+import io.shockfolio.domain.InputLimits;
 import io.shockfolio.domain.InputProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,15 +47,73 @@ public final class TextFiles {
     if (Files.isDirectory(path)) {
       throw new InputException(InputProblem.ofFile(displayName, "is a folder; expected a CSV file"));
     }
+    InputLimits limits = InputLimits.current();
     byte[] bytes;
     try {
+      long size = checkSize(path, displayName, limits);
+      Runtime rt = Runtime.getRuntime();
+      if (!fitsInMemory(size, rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()))) {
+        throw new InputException(InputProblem.ofFile(displayName, LimitedReader.outOfMemory(rt.maxMemory())));
+      }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new InputException(InputProblem.ofFile(displayName, "no such file"), e);
     } catch (IOException e) {
       throw new InputException(InputProblem.ofFile(displayName, "cannot be read: " + e.getMessage()), e);
     }
-    return decode(bytes);
+    Decoded decoded = decode(bytes);
+    try (Reader r = new LimitedReader(new java.io.StringReader(decoded.text()), displayName, limits)) {
+      char[] buf = new char[1 << 16];
+      while (r.read(buf) >= 0) {
+        // reading is the check
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringReader does not fail
+    }
+    return decoded;
+  }
+
+  /** Bytes a file read whole takes per byte: the bytes, the text decoded from them, and its cells. */
+  static final int MEMORY_PER_BYTE = 6;
+
+  /** Whether a file of {@code size} bytes can be read whole with {@code free} bytes of memory left. */
+  static boolean fitsInMemory(long size, long free) {
+    return size <= free / MEMORY_PER_BYTE;
+  }
+
+  /** The file's size, when within the limit. */
+  private static long checkSize(Path path, String displayName, InputLimits limits) throws IOException {
+    long size = Files.size(path);
+    if (size > limits.fileSize()) {
+      throw new InputException(InputProblem.ofFile(displayName, "is " + InputLimits.describe(size)
+          + ", more than the limit of " + InputLimits.describe(limits.fileSize())
+          + "; expected a smaller file (raise the limit with --limits file-size=…)"));
+    }
+    return size;
+  }
+
+  /**
+   * Refuses binary data (a workbook, an image) for what it is, rather than report its first
+   * \" as a quote never closed: a zip or OLE signature, or more than 5% control characters (and
+   * at least 8) among the first 8,192. A name with a control character or two is still text.
+   */
+  static void refuseBinary(String text, String displayName) {
+    if (text.startsWith("PK\u0003\u0004") || text.startsWith("\u00d0\u00cf\u0011\u00e0")) {
+      throw new InputException(InputProblem.ofFile(displayName,
+          "is an Excel workbook or other zip file, not text; expected a CSV file (save it as CSV)"));
+    }
+    int n = Math.min(text.length(), 8192);
+    int odd = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
+        odd++;
+      }
+    }
+    if (odd >= 8 && odd * 20 > n) {
+      throw new InputException(InputProblem.ofFile(displayName,
+          "is not a text file (found binary data); expected a CSV file"));
+    }
   }
 
   /** Thrown while reading a file opened as UTF-8 when its bytes turn out not to be UTF-8. */
@@ -84,10 +143,12 @@ public final class TextFiles {
     if (Files.isDirectory(path)) {
       throw new InputException(InputProblem.ofFile(displayName, "is a folder; expected a CSV file"));
     }
+    InputLimits limits = InputLimits.current();
     InputStream in = null;
     byte[] head = new byte[SNIFF];
     int n;
     try {
+      checkSize(path, displayName, limits);
       in = Files.newInputStream(path);
       n = in.readNBytes(head, 0, SNIFF);
     } catch (NoSuchFileException e) {
@@ -119,14 +180,20 @@ public final class TextFiles {
       charset = StandardCharsets.UTF_8;
       strict = true;
     }
+    try {
+      refuseBinary(new String(start, skip, n - skip, strict ? WINDOWS_1252 : charset), displayName);
+    } catch (InputException e) {
+      closeQuietly(in);
+      throw e;
+    }
     InputStream all = new SequenceInputStream(new ByteArrayInputStream(start, skip, n - skip), in);
     if (!strict) {
-      return new InputStreamReader(all, charset);
+      return new LimitedReader(new InputStreamReader(all, charset), displayName, limits);
     }
     Reader utf8 = new InputStreamReader(all, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return new Reader() {
+    return new LimitedReader(new Reader() {
       @Override
       public int read(char[] buf, int off, int len) throws IOException {
         try {
@@ -140,7 +207,7 @@ public final class TextFiles {
       public void close() throws IOException {
         utf8.close();
       }
-    };
+    }, displayName, limits);
   }
 
   private static void closeQuietly(InputStream in) {
