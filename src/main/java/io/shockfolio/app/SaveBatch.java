@@ -12,7 +12,7 @@ import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.InputProblem;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.io.AtomicFiles;
-import io.shockfolio.io.ResultCsv;
+import io.shockfolio.io.CsvText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -119,8 +119,9 @@ public final class SaveBatch {
     ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\n");
     csv.writeNext(HEADER, false);
     result.forEachRow(r -> csv.writeNext(new String[] {
-        ResultCsv.text(r.portfolio()), ResultCsv.text(r.file()), ResultCsv.text(r.scenario()), r.baseCurrency(),
-        money(r.valueBefore()), money(r.pnl()), percent(r.pnlPct()), ResultCsv.text(r.worstHolding()),
+        CsvText.text(r.portfolio()), CsvText.text(r.file()), CsvText.text(r.scenario()),
+        CsvText.text(r.baseCurrency()), money(r.valueBefore()), money(r.pnl()), percent(r.pnlPct()),
+        CsvText.text(r.worstHolding()),
         money(r.worstHoldingPnl())}, false));
     try {
       csv.flush();
