@@ -88,6 +88,15 @@ class HostileNamesTest {
   }
 
   @Test
+  void theTableInTheTerminalHasNoEscapeSequenceOrDirectionOverride() {
+    Run r = run("run", "-p", PORTFOLIO, "-s", SCENARIO, "--charts", "none");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    // the source of the Software rule, its bell and right-to-left override as spaces
+    assertThat(r.out()).doesNotContain("\u001b", "\u0007", "\u202e").contains("<b>desk</b>   </svg>");
+  }
+
+  @Test
   void theBatchMatrixMarksNamesAndFileNamesThatWouldRun() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.copy(Path.of(PORTFOLIO), in.resolve("=cmd.csv"));
