@@ -76,7 +76,15 @@ public final class Main {
       e.flush();
       return BAD_INPUT;
     });
-    return cl.execute(args);
+    int code = cl.execute(args);
+    // a PrintWriter keeps write errors to itself: a full disk or a closed pipe must not pass for success
+    if (out.checkError()) {
+      err.println("shockfolio: cannot write to standard output (a full disk, or a pipe closed early);"
+          + " expected somewhere to write the output");
+      err.flush();
+      return code == OK ? BAD_INPUT : code;
+    }
+    return code;
   }
 
   /** The subcommand the arguments name, or {@code null}: the first argument that is not an option. */
