@@ -3,7 +3,9 @@ package io.shockfolio.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -143,11 +145,19 @@ public final class AtomicFiles {
      * Moves every file written into place and returns the targets, as first given, in the order
      * they were first written.
      *
-     * @throws NotMoved when a file cannot be moved; those before it are in place, it and those
-     *     after it are not, and {@link #close} removes their temporary files
+     * @throws NotMoved when a file cannot be moved: when a folder is in the way of one, before any
+     *     is moved; when the file system refuses a move, those before it are in place, it and those
+     *     after it are not. {@link #close} removes the temporary files of those not moved
      */
     public synchronized List<Path> commit() throws NotMoved {
       closed = true;
+      // a folder where a file should go would stop the moves half-way: look for one before moving any
+      for (Entry entry : files.values()) {
+        if (Files.isDirectory(entry.target(), LinkOption.NOFOLLOW_LINKS)) {
+          throw new NotMoved(entry.target(), new FileAlreadyExistsException(entry.target().toString(), null,
+              "a folder of that name is in the way"));
+        }
+      }
       List<Path> done = new ArrayList<>(files.size());
       for (Iterator<Entry> it = files.values().iterator(); it.hasNext(); ) {
         Entry entry = it.next();

@@ -110,18 +110,17 @@ class SafeOutputsTest {
   @Test
   void aChartThatCannotBeMovedIntoPlaceIsOneLineNamingItWithExitCode2() throws Exception {
     Path out = Files.createDirectories(tmp.resolve("out"));
-    // a folder, not empty, where the run's first chart should go
-    Path taken = Files.createDirectories(out.resolve("sample-portfolio--deepseek-2025-01-27--pnl-by-holding.png"));
+    // a folder, not empty, where one of the run's charts should go: found before any chart is put in place
+    Path taken = Files.createDirectories(out.resolve("sample-portfolio--deepseek-2025-01-27--waterfall.png"));
     Files.writeString(taken.resolve("keep.txt"), "keep");
 
     Run r = run("run", "--out", out.toString());
 
     assertThat(r.code()).isEqualTo(2);
-    // rename(2) onto a folder fails (Linux: FileSystemException, "Is a directory")
-    assertThat(r.err()).startsWith("shockfolio: " + taken + ": cannot put the new file there (")
-        .endsWith("); expected a name that is free or a file you can replace\n").hasLineCount(1)
-        .doesNotContain(".tmp");
-    assertThat(names(out)).containsExactly("sample-portfolio--deepseek-2025-01-27--pnl-by-holding.png");
+    assertThat(r.err()).isEqualTo("shockfolio: " + taken + ": cannot put the new file there"
+        + " (FileAlreadyExistsException: a folder of that name is in the way); expected a name that is free or a"
+        + " file you can replace\n");
+    assertThat(names(out)).containsExactly("sample-portfolio--deepseek-2025-01-27--waterfall.png");
     assertThat(taken.resolve("keep.txt")).hasContent("keep");
   }
 

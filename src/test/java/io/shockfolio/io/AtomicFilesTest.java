@@ -97,11 +97,12 @@ class AtomicFilesTest {
   }
 
   @Test
-  void aFileThatCannotBeMovedIntoPlaceIsNamed() throws Exception {
-    // a folder with something in it where the file should go: the move fails
+  void aFolderInTheWayOfOneFileIsNamedBeforeAnyFileIsMoved() throws Exception {
+    // a folder with something in it where the second file should go
     Path taken = Files.createDirectories(tmp.resolve("chart.png"));
     Files.writeString(taken.resolve("keep.txt"), "keep");
     try (AtomicFiles.Staged staged = new AtomicFiles.Staged()) {
+      staged.write(tmp.resolve("first.svg"), out -> out.write('x'));
       staged.write(taken, out -> out.write('x'));
       assertThatThrownBy(staged::commit).isInstanceOf(AtomicFiles.NotMoved.class)
           .satisfies(e -> assertThat(((AtomicFiles.NotMoved) e).target()).isEqualTo(taken));
