@@ -9,10 +9,8 @@ import com.opencsv.ICSVWriter;
 import io.shockfolio.chart.BatchHeatMapChart;
 import io.shockfolio.chart.ChartRenderer;
 import io.shockfolio.domain.InputException;
-import io.shockfolio.domain.InputProblem;
 import io.shockfolio.domain.Scenario;
-import io.shockfolio.io.AtomicFiles;
-import io.shockfolio.io.ResultCsv;
+import io.shockfolio.io.CsvText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -28,7 +26,8 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The files of a batch, all in one folder and each written whole through a temporary file:
+ * The files of a batch, all in one folder, each written whole through a temporary file and none
+ * put in place before all are written ({@link OutputFiles}):
  *
  * <ul>
  *   <li>{@value #MATRIX_CSV}: one row per portfolio and scenario that ran, portfolios in input
@@ -64,43 +63,50 @@ public final class SaveBatch {
   private SaveBatch() {}
 
   /**
-   * Writes the matrix (CSV and JSON), the failures and the heat map (PNG and SVG) into {@code folder}.
+   * Writes the matrix (CSV and JSON), the failures and the heat map (PNG and SVG) into {@code folder},
+   * all or none.
    *
    * @return the files written, in that order
    * @throws InputException when the folder cannot be written to
    */
   public static List<Path> save(RunBatch.Result result, Path folder, Locale locale) {
-    List<Path> written = new ArrayList<>();
-    try {
-      Path csv = folder.resolve(MATRIX_CSV);
-      AtomicFiles.write(csv, out -> {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        csv(result, w);
-        w.flush();
-      });
-      written.add(csv);
-      Path json = folder.resolve(MATRIX_JSON);
-      AtomicFiles.write(json, out -> {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        json(result, w);
-        w.flush();
-      });
-      written.add(json);
-      Path failures = folder.resolve(FAILURES);
-      AtomicFiles.write(failures, failures(result).getBytes(StandardCharsets.UTF_8));
-      written.add(failures);
-      JFreeChart chart = chart(result, locale);
-      Path png = folder.resolve(CHART + ".png");
-      AtomicFiles.write(png, ChartRenderer.png(chart));
-      written.add(png);
-      Path svg = folder.resolve(CHART + ".svg");
-      AtomicFiles.write(svg, BatchHeatMapChart.svg(chart).getBytes(StandardCharsets.UTF_8));
-      written.add(svg);
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputException(InputProblem.ofFile(folder.toString(), "cannot write there ("
-          + e.getClass().getSimpleName() + ": " + e.getMessage() + "); expected a folder you can write to"), e);
+    try (OutputFiles files = new OutputFiles()) {
+      save(result, folder, locale, files);
+      return files.commit();
     }
-    return written;
+  }
+
+  /** The files {@link #save} writes in {@code folder}, in that order. */
+  public static List<Path> targets(Path folder) {
+    return List.of(folder.resolve(MATRIX_CSV), folder.resolve(MATRIX_JSON), folder.resolve(FAILURES),
+        folder.resolve(CHART + ".png"), folder.resolve(CHART + ".svg"));
+  }
+
+  /**
+   * Writes the files of {@link #save(RunBatch.Result, Path, Locale)} into {@code files}, which puts
+   * them in place when committed.
+   *
+   * @return the files written, in that order
+   * @throws InputException when a file would replace an input, or the folder cannot be written to
+   */
+  public static List<Path> save(RunBatch.Result result, Path folder, Locale locale, OutputFiles files) {
+    List<Path> targets = targets(folder);
+    targets.forEach(files::check);
+    files.write(targets.get(0), out -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      csv(result, w);
+      w.flush();
+    });
+    files.write(targets.get(1), out -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      json(result, w);
+      w.flush();
+    });
+    files.write(targets.get(2), failures(result).getBytes(StandardCharsets.UTF_8));
+    JFreeChart chart = chart(result, locale);
+    files.write(targets.get(3), ChartRenderer.png(chart));
+    files.write(targets.get(4), BatchHeatMapChart.svg(chart).getBytes(StandardCharsets.UTF_8));
+    return targets;
   }
 
   /** The heat map of the batch's P&amp;L %. */
@@ -119,8 +125,9 @@ public final class SaveBatch {
     ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\n");
     csv.writeNext(HEADER, false);
     result.forEachRow(r -> csv.writeNext(new String[] {
-        ResultCsv.text(r.portfolio()), ResultCsv.text(r.file()), ResultCsv.text(r.scenario()), r.baseCurrency(),
-        money(r.valueBefore()), money(r.pnl()), percent(r.pnlPct()), ResultCsv.text(r.worstHolding()),
+        CsvText.text(r.portfolio()), CsvText.text(r.file()), CsvText.text(r.scenario()),
+        CsvText.text(r.baseCurrency()), money(r.valueBefore()), money(r.pnl()), percent(r.pnlPct()),
+        CsvText.text(r.worstHolding()),
         money(r.worstHoldingPnl())}, false));
     try {
       csv.flush();

@@ -3,11 +3,8 @@ package io.shockfolio.app;
 import io.shockfolio.chart.ChartKind;
 import io.shockfolio.chart.ChartRenderer;
 import io.shockfolio.domain.InputException;
-import io.shockfolio.domain.InputProblem;
 import io.shockfolio.domain.ScenarioResult;
-import io.shockfolio.io.AtomicFiles;
 import io.shockfolio.io.FileNames;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +21,8 @@ import org.jfree.chart.JFreeChart;
  * Draws the charts asked for and saves them. File names are slugs of the portfolio and scenario
  * names and the chart's name ({@code sample-portfolio--deepseek-2025-01-27--waterfall.png}); charts
  * comparing scenarios are named after the portfolio alone ({@code sample-portfolio--heatmap.png}).
- * Every file is written whole through a temporary file.
+ * Every file is written whole through a temporary file, and none is put in place before all are
+ * written ({@link OutputFiles}).
  */
 public final class SaveCharts {
 
@@ -155,16 +153,32 @@ public final class SaveCharts {
   }
 
   /**
-   * Draws the charts of {@code results} and saves them in {@code folder}. The charts are rendered
-   * and written in parallel, one task per chart (each chart's PNG and SVG in turn, since a chart is
-   * not drawn by two threads at once); the files are listed in the order of {@link #draw}.
+   * Draws the charts of {@code results} and saves them in {@code folder}, whole or not at all; see
+   * {@link #save(List, Path, Options, Locale, OutputFiles)}.
    */
   public static Saved save(List<ScenarioResult> results, Path folder, Options options, Locale locale) {
+    try (OutputFiles files = new OutputFiles()) {
+      Saved saved = save(results, folder, options, locale, files);
+      files.commit();
+      return saved;
+    }
+  }
+
+  /**
+   * Draws the charts of {@code results} and writes them for {@code folder} into {@code files},
+   * which puts them in place when committed. The charts are rendered and written in parallel, one
+   * task per chart (each chart's PNG and SVG in turn, since a chart is not drawn by two threads at
+   * once); the files are listed in the order of {@link #draw}.
+   *
+   * @throws InputException when a chart would replace an input, or cannot be written
+   */
+  public static Saved save(List<ScenarioResult> results, Path folder, Options options, Locale locale,
+      OutputFiles files) {
     List<String> notes = new ArrayList<>();
     List<Drawn> drawn = draw(results, options.kinds(), locale, notes);
     List<Path> written = new ArrayList<>();
-    for (List<Path> files : inParallel(drawn, d -> write(d, folder, options))) {
-      written.addAll(files);
+    for (List<Path> paths : inParallel(drawn, d -> write(d, folder, options, files))) {
+      written.addAll(paths);
     }
     return new Saved(drawn, written, notes);
   }
@@ -207,30 +221,20 @@ public final class SaveCharts {
     }
   }
 
-  /** Writes one chart in the formats of {@code options}; returns the files written. */
-  static List<Path> write(Drawn d, Path folder, Options options) {
+  /** Writes one chart in the formats of {@code options} into {@code files}; returns the files written. */
+  static List<Path> write(Drawn d, Path folder, Options options, OutputFiles files) {
     List<Path> written = new ArrayList<>();
-    try {
-      if (options.formats().contains(Format.PNG)) {
-        Path png = folder.resolve(d.stem() + ".png");
-        AtomicFiles.write(png, ChartRenderer.png(d.chart(), options.width(), options.height(), options.scale()));
-        written.add(png);
-      }
-      if (options.formats().contains(Format.SVG)) {
-        Path svg = folder.resolve(d.stem() + ".svg");
-        AtomicFiles.write(svg, ChartRenderer.svg(d.chart(), options.width(), options.height())
-            .getBytes(StandardCharsets.UTF_8));
-        written.add(svg);
-      }
-    } catch (IOException e) {
-      throw cannotWrite(folder, e);
+    if (options.formats().contains(Format.PNG)) {
+      Path png = folder.resolve(d.stem() + ".png");
+      files.write(png, ChartRenderer.png(d.chart(), options.width(), options.height(), options.scale()));
+      written.add(png);
+    }
+    if (options.formats().contains(Format.SVG)) {
+      Path svg = folder.resolve(d.stem() + ".svg");
+      files.write(svg, ChartRenderer.svg(d.chart(), options.width(), options.height())
+          .getBytes(StandardCharsets.UTF_8));
+      written.add(svg);
     }
     return written;
-  }
-
-  static InputException cannotWrite(Path where, IOException e) {
-    return new InputException(InputProblem.ofFile(where.toString(),
-        "cannot write there (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-            + "); expected a folder you can write to"), e);
   }
 }

@@ -188,12 +188,18 @@ public final class ScenarioCatalog {
    * @throws InputException when the file cannot be written
    */
   public static void save(Scenario scenario, Path file) {
-    try {
-      io.shockfolio.io.AtomicFiles.write(file,
-          io.shockfolio.io.ScenarioWriter.write(scenario).getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new InputException(io.shockfolio.domain.InputProblem.ofFile(file.toString(), "cannot write the scenario ("
-          + e.getClass().getSimpleName() + ": " + e.getMessage() + "); expected a file you can write"), e);
+    try (OutputFiles files = new OutputFiles()) {
+      save(scenario, file, files);
+      files.commit();
     }
+  }
+
+  /**
+   * Writes {@code scenario} to {@code file} into {@code files}, which puts it in place when committed.
+   *
+   * @throws InputException when the file is an input of {@code files}, or cannot be written
+   */
+  public static void save(Scenario scenario, Path file, OutputFiles files) {
+    files.write(file, io.shockfolio.io.ScenarioWriter.write(scenario).getBytes(StandardCharsets.UTF_8));
   }
 }

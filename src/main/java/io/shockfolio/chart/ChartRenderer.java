@@ -1,5 +1,6 @@
 package io.shockfolio.chart;
 
+import io.shockfolio.domain.SafeText;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -72,7 +73,9 @@ public final class ChartRenderer {
   /**
    * The chart as a standalone SVG document, {@code width × height} user units, with text as text.
    * Non-ASCII characters (the title's em dash) are written as they are and the document declares
-   * no encoding, so write it as UTF-8.
+   * no encoding, so write it as UTF-8. JFreeSVG escapes {@code & < > " '} in text; characters
+   * XML does not allow (a bell in a holding's name) and those that turn text around are written
+   * as spaces ({@link SafeText#printable}), so the document is well-formed whatever the names.
    *
    * @throws IllegalArgumentException when a size is not positive
    */
@@ -85,7 +88,8 @@ public final class ChartRenderer {
     // same document (an HTML report makes ids unique per chart itself)
     g2.setDefsKeyPrefix("shockfolio-");
     chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-    return g2.getSVGDocument();
+    // JFreeSVG's own markup is plain ASCII: only text from the chart can hold such characters
+    return SafeText.printable(g2.getSVGDocument());
   }
 
   /** The chart as SVG at {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT}. */

@@ -1,5 +1,6 @@
 package io.shockfolio.chart;
 
+import io.shockfolio.domain.SafeText;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.domain.Shock;
 import java.util.ArrayList;
@@ -114,10 +115,10 @@ public final class ChartText {
   }
 
   private static JFreeChart titled(JFreeChart chart, String title, String sources, String method) {
-    chart.setTitle(new TextTitle(title, ChartTheme.TITLE_FONT));
+    chart.setTitle(new TextTitle(SafeText.printable(title), ChartTheme.TITLE_FONT));
     int at = 0;
     if (!sources.isEmpty()) {
-      chart.addSubtitle(at++, new TextTitle(sources));
+      chart.addSubtitle(at++, new TextTitle(SafeText.printable(sources)));
     }
     chart.addSubtitle(at, new TextTitle(method));
     return chart;
@@ -146,9 +147,12 @@ public final class ChartText {
     return "none".equals(model) ? "the scenario's shocks as written, no estimates" : "model " + model;
   }
 
-  /** {@code text} cut to {@code max} characters, the last being {@value #ELLIPSIS}, when longer. */
+  /**
+   * {@code text} cut to {@code max} characters, the last being {@value #ELLIPSIS}, when longer;
+   * characters that hide or turn text around are spaces ({@link SafeText#printable}).
+   */
   static String truncate(String text, int max) {
-    String t = text.strip();
+    String t = SafeText.printable(text).strip();
     if (t.codePointCount(0, t.length()) <= max) {
       return t;
     }

@@ -1,5 +1,6 @@
 package io.shockfolio.cli;
 
+import io.shockfolio.app.OutputFiles;
 import io.shockfolio.app.RunBatch;
 import io.shockfolio.app.SaveBatch;
 import java.io.PrintWriter;
@@ -83,8 +84,6 @@ final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     inputLimits.apply();
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter stderr = spec.commandLine().getErr();
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1 || n > RunBatch.MAX_THREADS) {
       throw new ParameterException(spec.commandLine(),
@@ -96,14 +95,39 @@ final class BatchCommand implements Callable<Integer> {
     CommonOptions.checkFolder(spec.commandLine(), "--out", out);
     RunBatch.Request request = new RunBatch.Request(portfolios, scenarios, Optional.ofNullable(base), CommonOptions.rates(spec.commandLine(), fx),
         model.name(), n);
-
-    RunBatch.Result result;
-    try (TerminalProgress progress = new TerminalProgress(System.console() != null)) {
-      result = new RunBatch().run(request, progress);
+    // the files the batch writes, none of which may replace a file it reads: refused before it runs
+    try (OutputFiles files = protectingInputs()) {
+      SaveBatch.targets(out).forEach(files::check);
+      RunBatch.Result result;
+      try (TerminalProgress progress = new TerminalProgress(System.console() != null)) {
+        result = new RunBatch().run(request, progress);
+      }
+      Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+      SaveBatch.save(result, out, locale, files);
+      return report(result, files.commit(), locale);
     }
-    Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-    List<Path> written = SaveBatch.save(result, out, locale);
+  }
 
+  /** Output files that refuse to replace a portfolio or a scenario file of this batch. */
+  private OutputFiles protectingInputs() {
+    OutputFiles files = new OutputFiles();
+    for (Path p : portfolios) {
+      files.protect(p, "a portfolio given with --portfolios");
+    }
+    for (String s : scenarios) {
+      try {
+        files.protect(Path.of(s), "a scenario file given with --scenarios");
+      } catch (java.nio.file.InvalidPathException e) {
+        // a name that is no path is a bundled scenario's, or no scenario at all: the batch says so
+      }
+    }
+    return files;
+  }
+
+  /** Prints what ran and what was written; the exit code. */
+  private int report(RunBatch.Result result, List<Path> written, Locale locale) {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
     switch (format) {
       case csv -> SaveBatch.csv(result, stdout);
       case json -> SaveBatch.json(result, stdout);

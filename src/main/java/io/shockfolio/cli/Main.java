@@ -81,7 +81,17 @@ public final class Main {
       return BAD_INPUT;
     });
     try {
-      return guarded(() -> cl.execute(args), err, () -> root.debug);
+      return guarded(() -> {
+        int code = cl.execute(args);
+        // a PrintWriter keeps write errors to itself: a full disk or a closed pipe must not pass for success
+        if (out.checkError()) {
+          err.println("shockfolio: cannot write to standard output (a full disk, or a pipe closed early);"
+              + " expected somewhere to write the output");
+          err.flush();
+          return code == OK ? BAD_INPUT : code;
+        }
+        return code;
+      }, err, () -> root.debug);
     } finally {
       InputLimits.set(InputLimits.DEFAULTS);
     }

@@ -1,6 +1,7 @@
 package io.shockfolio.cli;
 
 import io.shockfolio.app.Modelling;
+import io.shockfolio.app.OutputFiles;
 import io.shockfolio.app.Reports;
 import io.shockfolio.app.RunScenarios;
 import io.shockfolio.app.SaveCharts;
@@ -164,9 +165,17 @@ final class RunCommand implements Callable<Integer> {
       SaveCharts.warmUpInBackground();
       CommonOptions.checkFolder(spec.commandLine(), "--out", out);
     }
-    if (report != null) {
-      checkReport();
+    // the files this run writes, none of which may replace a file it reads
+    try (OutputFiles files = protectingInputs()) {
+      if (report != null) {
+        checkReport();
+        files.check(report);
+      }
+      return run(stdout, kinds, chartOptions, files);
     }
+  }
+
+  private Integer run(PrintWriter stdout, Set<ChartKind> kinds, SaveCharts.Options chartOptions, OutputFiles files) {
     if (portfolio != null && portfolio.toString().isBlank()) {
       throw new ParameterException(spec.commandLine(), "--portfolio: expected a file name, but found an empty one");
     }
@@ -193,12 +202,13 @@ final class RunCommand implements Callable<Integer> {
         }
       }
     }
-    SaveCharts.Saved saved = SaveCharts.save(results, out, chartOptions, locale);
+    SaveCharts.Saved saved = SaveCharts.save(results, out, chartOptions, locale, files);
     // a Markdown report beside the charts writes the same PNGs again: list each file once
     java.util.Set<Path> written = new java.util.LinkedHashSet<>(saved.files());
     if (report != null) {
-      written.addAll(SaveReport.write(report, results, saved.charts(), chartOptions, locale));
+      written.addAll(SaveReport.write(report, results, saved.charts(), chartOptions, locale, files));
     }
+    files.commit();
     PrintWriter where = format == OutputFormat.table ? stdout : spec.commandLine().getErr();
     if (!written.isEmpty()) {
       where.println(report == null ? "Charts saved:" : "Charts and report saved:");
@@ -260,6 +270,25 @@ final class RunCommand implements Callable<Integer> {
     }
     return new SaveCharts.Options(kinds, formats, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
         chartScale);
+  }
+
+  /** Output files that refuse to replace the portfolio, a scenario file or a price history file of this run. */
+  private OutputFiles protectingInputs() {
+    OutputFiles files = new OutputFiles();
+    if (portfolio != null) {
+      files.protect(portfolio, "the portfolio given with --portfolio");
+    }
+    for (String s : scenarios) {
+      try {
+        files.protect(Path.of(s), "a scenario file given with --scenario");
+      } catch (java.nio.file.InvalidPathException e) {
+        // a name that is no path is a bundled scenario's, or no scenario at all: the run says so
+      }
+    }
+    for (Path h : histories) {
+      files.protect(h, "price history given with --history");
+    }
+    return files;
   }
 
   /** Fails before anything is computed when the report could not be written where asked. */

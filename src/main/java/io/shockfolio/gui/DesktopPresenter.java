@@ -2,6 +2,7 @@ package io.shockfolio.gui;
 
 import io.shockfolio.app.Modelling;
 import io.shockfolio.app.RunScenarios;
+import io.shockfolio.app.OutputFiles;
 import io.shockfolio.app.SaveCharts;
 import io.shockfolio.app.SaveReport;
 import io.shockfolio.app.ScenarioCatalog;
@@ -407,6 +408,7 @@ public final class DesktopPresenter {
     Entry e;
     List<String[]> rows;
     double factor;
+    Map<Path, String> inputs;
     synchronized (this) {
       Optional<Entry> sel = entry(selected);
       if (sel.isEmpty()) {
@@ -416,14 +418,16 @@ public final class DesktopPresenter {
       e = sel.get();
       rows = edits.containsKey(selected) ? copy(edits.get(selected)) : null;
       factor = severity;
+      inputs = inputFiles();
       saving++;
       publish();
     }
     worker.execute(() -> {
       Alert done;
-      try {
+      try (OutputFiles files = protecting(inputs)) {
         Scenario s = rows == null ? e.scenario() : table(e, rows);
-        ScenarioCatalog.save(s, file);
+        ScenarioCatalog.save(s, file, files);
+        files.commit();
         done = new Alert("Scenario saved", "Saved " + s.shocks().size() + " shocks to " + file
             + (factor != 1.0 ? "\nThe moves are saved as in the table; the severity " + severityText(factor)
                 + " is not applied to them." : ""), false);
@@ -439,20 +443,23 @@ public final class DesktopPresenter {
   /** Saves the charts on show, of every ticked scenario, as PNG and SVG in {@code folder}. */
   public void saveCharts(Path folder) {
     List<ScenarioResult> results;
+    Map<Path, String> inputs;
     synchronized (this) {
       results = output.results();
       if (results.isEmpty()) {
         alert(new Alert("Nothing to save", "There are no results yet.", true));
         return;
       }
+      inputs = inputFiles();
       saving++;
       publish();
     }
     worker.execute(() -> {
       Alert done;
-      try {
+      try (OutputFiles files = protecting(inputs)) {
         SaveCharts.Options options = chartOptions(results, EnumSet.allOf(SaveCharts.Format.class));
-        SaveCharts.Saved saved = SaveCharts.save(results, folder, options, locale);
+        SaveCharts.Saved saved = SaveCharts.save(results, folder, options, locale, files);
+        files.commit();
         done = new Alert("Charts saved", saved.files().size() + " files saved in " + folder
             + (saved.notes().isEmpty() ? "" : "\n" + String.join("\n", saved.notes())), false);
       } catch (InputException ex) {
@@ -468,22 +475,25 @@ public final class DesktopPresenter {
   public void saveReport(Path target) {
     Path file = withExtension(target, ".html", SaveReport::isReportName);
     List<ScenarioResult> results;
+    Map<Path, String> inputs;
     synchronized (this) {
       results = output.results();
       if (results.isEmpty()) {
         alert(new Alert("Nothing to save", "There are no results yet.", true));
         return;
       }
+      inputs = inputFiles();
       saving++;
       publish();
     }
     worker.execute(() -> {
       Alert done;
-      try {
+      try (OutputFiles files = protecting(inputs)) {
         SaveCharts.Options options = chartOptions(results, Set.of());
         List<String> notes = new ArrayList<>();
         List<SaveCharts.Drawn> drawn = SaveCharts.draw(results, options.kinds(), locale, notes);
-        List<Path> written = SaveReport.write(file, results, drawn, options, locale);
+        List<Path> written = SaveReport.write(file, results, drawn, options, locale, files);
+        files.commit();
         done = new Alert("Report saved", "Saved " + written.get(written.size() - 1)
             + (written.size() > 1 ? " and " + (written.size() - 1) + " chart images beside it" : ""), false);
       } catch (InputException ex) {
@@ -493,6 +503,25 @@ public final class DesktopPresenter {
       }
       finish(done);
     });
+  }
+
+  /** The files the window reads, each with what it is: a save never replaces one. Called holding the lock. */
+  private Map<Path, String> inputFiles() {
+    Map<Path, String> inputs = new java.util.LinkedHashMap<>();
+    portfolioPath.ifPresent(p -> inputs.put(p, "the portfolio open in the window"));
+    history.ifPresent(p -> inputs.put(p, "the price history open in the window"));
+    for (Entry e : entries) {
+      if (!e.origin().equals("bundled")) {
+        inputs.putIfAbsent(Path.of(e.origin()), "a scenario file open in the window");
+      }
+    }
+    return inputs;
+  }
+
+  private static OutputFiles protecting(Map<Path, String> inputs) {
+    OutputFiles files = new OutputFiles();
+    inputs.forEach(files::protect);
+    return files;
   }
 
   private synchronized void finish(Alert done) {

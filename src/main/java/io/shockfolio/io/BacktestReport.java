@@ -47,7 +47,7 @@ public final class BacktestReport {
     ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\n");
     csv.writeNext(new String[] {"symbol", "predicted", "actual", "lower", "upper", "beta"}, false);
     for (BacktestResult.Row row : r.rows()) {
-      csv.writeNext(new String[] {ResultCsv.text(row.ticker()), ResultCsv.num(row.predicted()),
+      csv.writeNext(new String[] {CsvText.text(row.ticker()), ResultCsv.num(row.predicted()),
           ResultCsv.num(row.actual()), ResultCsv.num(row.lower()), ResultCsv.num(row.upper()),
           ResultCsv.num(row.beta())}, false);
     }

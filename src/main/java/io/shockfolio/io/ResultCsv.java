@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Results as CSV, one row per holding and scenario. Numbers use a decimal point and no grouping;
- * moves are fractions ({@code -0.17}). Text cells that a spreadsheet would run as a formula
- * (starting with {@code = + - @}, tab or carriage return) are prefixed with {@code '}.
+ * moves are fractions ({@code -0.17}). Every text cell goes through {@link CsvText#text}, so one
+ * that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or carriage return)
+ * starts with {@code '}; numbers stay plain numbers ({@code -1578.9}).
  */
 public final class ResultCsv {
 
@@ -27,12 +28,12 @@ public final class ResultCsv {
     for (ScenarioResult r : results) {
       for (HoldingImpact i : r.impacts()) {
         csv.writeNext(new String[] {
-            text(r.portfolio().name()), text(r.scenario().name()), r.scenario().date().toString(),
+            text(r.portfolio().name()), text(r.scenario().name()), text(r.scenario().date().toString()),
             text(i.holding().instrument().symbol()), text(i.holding().instrument().isin()),
-            text(i.holding().instrument().name()), i.holding().currency(),
-            num(i.valueBefore()), num(i.move()), num(i.fxMove()), i.matchedBy().label(),
-            i.method().label(), num(i.pnlLocal()), num(i.pnl()), num(r.contribution(i)), r.baseCurrency(),
-            text(i.explain())}, false);
+            text(i.holding().instrument().name()), text(i.holding().currency()),
+            num(i.valueBefore()), num(i.move()), num(i.fxMove()), text(i.matchedBy().label()),
+            text(i.method().label()), num(i.pnlLocal()), num(i.pnl()), num(r.contribution(i)),
+            text(r.baseCurrency()), text(i.explain())}, false);
       }
     }
     try {
@@ -42,12 +43,9 @@ public final class ResultCsv {
     }
   }
 
-  /** A text cell a spreadsheet shows as text, never runs as a formula. */
+  /** A text cell a spreadsheet shows as text, never runs as a formula: {@link CsvText#text}, whose rule it is. */
   public static String text(String s) {
-    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-      return "'" + s;
-    }
-    return s;
+    return CsvText.text(s);
   }
 
   static String num(double v) {

@@ -37,6 +37,8 @@ public final class ResultJson {
 
   public static void write(List<ScenarioResult> results, Writer out) {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      // the writer is the caller's (standard output): closing the generator must not close it
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       if (results.size() == 1) {
         write(results.get(0), g);

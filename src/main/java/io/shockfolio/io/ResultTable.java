@@ -4,6 +4,7 @@ import io.shockfolio.domain.Analysis;
 import io.shockfolio.domain.Breakdown;
 import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.HoldingImpact;
+import io.shockfolio.domain.SafeText;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.domain.Shock;
@@ -337,6 +338,15 @@ public final class ResultTable {
     double v = fraction * 100;
     String s = money.format(Math.abs(v)) + "%";
     return v >= 0.005 ? "+" + s : v <= -0.005 ? "-" + s : money.format(0) + "%";
+  }
+
+  /**
+   * Text for the terminal: what {@link SafeText#printable} hides, and tabs and line breaks too, as
+   * spaces, so a name cannot move the cursor, recolour the screen (an escape sequence, 8-bit ones
+   * included) or turn the rest of a line around.
+   */
+  private static String shown(String s) {
+    return SafeText.printable(s).replaceAll("\\p{Cntrl}", " ");
   }
 
   static String fit(String s, int width) {

@@ -46,7 +46,9 @@ import java.util.OptionalDouble;
  *   <li>{@code intended} (optional): {@code yes} confirms a move above +100%.
  * </ul>
  * The separator may be {@code ,}, {@code ;} or tab. {@code # date:} is required; {@code # name:}
- * defaults to the file name. A move at or below -100% is an error, and so is a move above +100%
+ * defaults to the file name. A cell that starts with an apostrophe before {@code = + - @} is read
+ * without it ({@code '=X} is {@code =X}), as a spreadsheet shows it and as {@link ScenarioWriter}
+ * writes text that would otherwise run as a formula; a {@code #} line may be quoted as one field. A move at or below -100% is an error, and so is a move above +100%
  * that is not marked as intended.
  */
 public final class ScenarioReader {
@@ -75,7 +77,7 @@ public final class ScenarioReader {
     Map<String, Integer> metaLine = new HashMap<>();
     int i = 0;
     for (; i < lines.length; i++) {
-      String l = lines[i].strip();
+      String l = unquoteMeta(lines[i].strip());
       if (l.isEmpty()) {
         continue;
       }
@@ -133,10 +135,11 @@ public final class ScenarioReader {
     Numbers.DecimalMark mark = sep == ';' ? Numbers.DecimalMark.COMMA : Numbers.DecimalMark.POINT;
     List<Shock> shocks = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (Csv.Row row : rows.subList(1, rows.size())) {
-      if (row.isBlank() || row.cell(0).startsWith("#")) {
+    for (Csv.Row written : rows.subList(1, rows.size())) {
+      if (written.isBlank() || written.cell(0).startsWith("#")) {
         continue;
       }
+      Csv.Row row = restored(written);
       int before = problems.size();
       ShockTarget target = target(row, columns.get("target"), file, problems);
       double move = move(row, columns.get("move"), mark, file, problems);
@@ -178,6 +181,26 @@ public final class ScenarioReader {
     }
     String name = meta.getOrDefault("name", defaultName);
     return Scenario.of(name, date, meta.getOrDefault("description", ""), shocks);
+  }
+
+  /**
+   * A {@code #} line that {@link ScenarioWriter} quoted as one field ({@code "# name: a,=cmd"}) as
+   * the line it stands for; any other line as it is.
+   */
+  private static String unquoteMeta(String line) {
+    if (line.length() >= 3 && line.startsWith("\"#") && line.endsWith("\"")) {
+      return line.substring(1, line.length() - 1).replace("\"\"", "\"").strip();
+    }
+    return line;
+  }
+
+  /** The row with each cell as written before {@link CsvText#text} marked it: {@code '=X} is {@code =X}. */
+  private static Csv.Row restored(Csv.Row row) {
+    String[] cells = new String[row.cells().length];
+    for (int c = 0; c < cells.length; c++) {
+      cells[c] = CsvText.restore(row.cell(c));
+    }
+    return new Csv.Row(row.line(), row.lastLine(), cells);
   }
 
   /** Parses a move cell: {@code -17%}, {@code −17 %}, {@code -0.17}. */

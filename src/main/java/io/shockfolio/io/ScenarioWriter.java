@@ -12,6 +12,12 @@ import java.util.List;
  * Writes a scenario in the file format {@link ScenarioReader} reads: {@code #} lines for name, date
  * and description, then {@code target,move,measured,source,note} (and {@code intended} when a
  * move above +100% is meant). Moves are written as exact percentages ({@code -17%}, {@code -3.1%}).
+ *
+ * <p>The file is safe to open in a spreadsheet and reads back as it was written. Text cells go
+ * through {@link CsvText#text} (a source {@code =HYPERLINK(…)} is written {@code '=HYPERLINK(…)}),
+ * which {@link ScenarioReader} undoes; moves are numbers and stay as they are. A {@code #} line is
+ * one cell starting with {@code #}, unless its value holds a separator followed by a formula
+ * ({@code # name: a,=cmd}): such a line is written as one quoted field, {@code "# name: a,=cmd"}.
  */
 public final class ScenarioWriter {
 
@@ -33,10 +39,10 @@ public final class ScenarioWriter {
   public static String text(String name, String date, String description, List<String[]> rows,
       boolean intendedColumn) {
     StringWriter out = new StringWriter();
-    out.append("# name: ").append(oneLine(name)).append('\n');
-    out.append("# date: ").append(oneLine(date)).append('\n');
+    out.append(meta("name", name));
+    out.append(meta("date", date));
     if (!description.isBlank()) {
-      out.append("# description: ").append(oneLine(description)).append('\n');
+      out.append(meta("description", description));
     }
     try (ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
       csv.writeNext(intendedColumn
@@ -45,7 +51,9 @@ public final class ScenarioWriter {
       for (String[] r : rows) {
         String[] cells = new String[intendedColumn ? 6 : 5];
         for (int i = 0; i < cells.length; i++) {
-          cells[i] = i < r.length && r[i] != null ? oneLine(r[i]) : "";
+          String cell = i < r.length && r[i] != null ? oneLine(r[i]) : "";
+          // the move is a number (-17%); every other cell is text
+          cells[i] = i == 1 ? cell : CsvText.text(cell);
         }
         csv.writeNext(cells, false);
       }
@@ -65,6 +73,12 @@ public final class ScenarioWriter {
     // 8 decimals of a percent: a scaled move such as -0.17 × 1.1 = -0.18700000000000003 is -18.7%
     return BigDecimal.valueOf(move).movePointRight(2).setScale(8, java.math.RoundingMode.HALF_UP)
         .stripTrailingZeros().toPlainString() + "%";
+  }
+
+  /** A {@code # key: value} line, quoted as one field when a spreadsheet would find a formula in it. */
+  private static String meta(String key, String value) {
+    String line = "# " + key + ": " + oneLine(value);
+    return (CsvText.hasFormulaAfterSeparator(line) ? "\"" + line.replace("\"", "\"\"") + "\"" : line) + "\n";
   }
 
   private static String oneLine(String s) {

@@ -1,5 +1,6 @@
 package io.shockfolio.report;
 
+import io.shockfolio.domain.SafeText;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.report.Doc.Block;
 import io.shockfolio.report.Doc.Cell;
@@ -216,10 +217,11 @@ public final class HtmlReport {
   }
 
   /**
-   * Text for an HTML element or a quoted attribute: control characters as spaces, and {@code & < > " '}
-   * as character references. Other characters stay as they are: the page is UTF-8.
+   * Text for an HTML element or a quoted attribute: control characters (but tab and line feed) and
+   * characters that would turn the text after them around ({@link SafeText#printable}) as spaces,
+   * and {@code & < > " '} as character references. Other characters stay as they are: the page is UTF-8.
    */
   static String escape(String text) {
-    return StringEscapeUtils.escapeXml10(text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " "));
+    return StringEscapeUtils.escapeXml10(SafeText.printable(text).replace('\r', ' '));
   }
 }

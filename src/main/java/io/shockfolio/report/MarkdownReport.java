@@ -1,5 +1,6 @@
 package io.shockfolio.report;
 
+import io.shockfolio.domain.SafeText;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.report.Doc.Block;
 import io.shockfolio.report.Doc.Cell;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * The report of {@link HtmlReport} as GitHub-flavoured Markdown: the same sections, tables with
  * numbers aligned right, charts as {@code ![caption](pngFile)}. Text from files is escaped so it
  * stays text: {@code |}, backslashes and inline markup characters get a backslash, a line that
- * would start a list, quote or heading is defused, and line breaks inside a cell become spaces.
+ * would start a list, quote or heading is defused, a bare web address or e-mail address does not
+ * become a link, and line breaks inside a cell become spaces.
  */
 public final class MarkdownReport {
 
@@ -125,19 +127,26 @@ public final class MarkdownReport {
   }
 
   /**
-   * Plain text as Markdown inline text that shows it as written: line breaks and control characters
-   * become spaces, and markup characters ({@code \ ` * _ [ ] < > | ~ #},
-   * an {@code &} that starts a character reference) get a backslash.
+   * Plain text as Markdown inline text that shows it as written: line breaks, control characters
+   * and characters that turn text around ({@link SafeText#printable}) become spaces; markup
+   * characters ({@code \ ` * _ [ ] < > | ~ #}, an {@code &} that starts a character reference) get
+   * a backslash; and so do the characters by which GitHub-flavoured Markdown makes a link of bare
+   * text, so a name cannot become one: the {@code :} of {@code ://}, the dot of a word starting
+   * {@code www.}, and {@code @} ({@code http\://x}, {@code www\.x}, {@code a\@b}).
    */
   static String inline(String raw) {
-    String s = raw.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ");
+    String s = SafeText.printable(raw).replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ");
     StringBuilder sb = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (INLINE.indexOf(c) >= 0) {
+      if (INLINE.indexOf(c) >= 0 || c == '@' || c == ':' && s.startsWith("//", i + 1)) {
         sb.append('\\').append(c);
       } else if (c == '&' && ENTITY.matcher(s).region(i, s.length()).lookingAt()) {
         sb.append("\\&");
+      } else if ((c == 'w' || c == 'W') && s.regionMatches(true, i, "www.", 0, 4)
+          && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+        sb.append(s, i, i + 3).append("\\.");
+        i += 3;
       } else {
         sb.append(c);
       }

@@ -383,6 +383,24 @@ class DesktopPresenterTest {
   }
 
   @Test
+  void aScenarioSavedOverTheOpenPortfolioIsRefusedAndTheFileStays() throws Exception {
+    DesktopPresenter p = started();
+    Path portfolio = Files.copy(TestFiles.resource("io/shockfolio/sample-portfolio.csv"), tmp.resolve("mine.csv"));
+    byte[] before = Files.readAllBytes(portfolio);
+    p.openPortfolio(portfolio);
+    view.await(x -> x.portfolio().equals("mine"));
+
+    p.saveScenario(portfolio);
+    view.await(x -> !view.alerts.isEmpty());
+
+    Alert a = view.alerts.get(0);
+    assertThat(a.title()).isEqualTo("Scenario not saved");
+    assertThat(a.message()).isEqualTo(portfolio + ": is the portfolio open in the window (" + portfolio
+        + "); an input is never overwritten, expected another file name or folder");
+    assertThat(Files.readAllBytes(portfolio)).isEqualTo(before);
+  }
+
+  @Test
   void chartsAndReportAreSavedThroughTheUseCases() throws Exception {
     DesktopPresenter p = started();
 
