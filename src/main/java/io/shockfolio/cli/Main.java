@@ -2,7 +2,7 @@ package io.shockfolio.cli;
 
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.InputLimits;
-import io.shockfolio.domain.Text;
+import io.shockfolio.domain.SafeText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -60,12 +60,12 @@ public final class Main {
       }
       if (ex instanceof InputException ie) {
         for (var p : ie.problems()) {
-          e.println("shockfolio: " + Text.printable(p.toString()));
+          e.println("shockfolio: " + SafeText.forTerminal(p.toString()));
         }
         e.flush();
         return BAD_INPUT;
       }
-      e.println("shockfolio: internal error: " + Text.printable(String.valueOf(ex))
+      e.println("shockfolio: internal error: " + SafeText.forTerminal(String.valueOf(ex))
           + (root.debug ? "" : " (run with --debug for details)"));
       e.flush();
       return INTERNAL_ERROR;
@@ -75,7 +75,7 @@ public final class Main {
       if (root.debug) {
         ex.printStackTrace(e);
       }
-      e.println("shockfolio: " + Text.printable(String.valueOf(ex.getMessage())) + " (see '"
+      e.println("shockfolio: " + SafeText.forTerminal(String.valueOf(ex.getMessage())) + " (see '"
           + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       e.flush();
       return BAD_INPUT;

@@ -1,17 +1,8 @@
 package io.shockfolio.domain;
 
-import java.util.regex.Pattern;
 
-/** Text from files as it may be shown in a page, a chart or a table: the one rule for what is never shown. */
+/** Text from files as it may be shown in a page, a chart or a terminal: the one rule for what is never shown. */
 public final class SafeText {
-
-  /**
-   * Control characters other than tab and line breaks (C0, DEL, C1), the bidirectional embedding,
-   * override and isolate characters (U+202A–U+202E, U+2066–U+2069), the noncharacters U+FFFE and
-   * U+FFFF and lone surrogates.
-   */
-  private static final Pattern HIDDEN = Pattern.compile(
-      "[\\p{Cc}&&[^\\t\\n\\r]]|[\\u202a-\\u202e\\u2066-\\u2069\\ufffe\\uffff]|\\p{Cs}");
 
   private SafeText() {}
 
@@ -25,6 +16,43 @@ public final class SafeText {
    * stay: they only place neutral characters.
    */
   public static String printable(String text) {
-    return HIDDEN.matcher(text).find() ? HIDDEN.matcher(text).replaceAll(" ") : text;
+    return replace(text, ' ', false);
+  }
+
+  /**
+   * {@code text} for one line of a terminal: what {@link #printable} hides becomes U+FFFD, so it is
+   * seen and not obeyed (an ESC cannot start a colour or cursor sequence), and tab, line feed and
+   * carriage return become a space.
+   */
+  public static String forTerminal(String text) {
+    return replace(text, '\uFFFD', true);
+  }
+
+  private static String replace(String text, char shownAs, boolean oneLine) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char r = c == '\t' || c == '\n' || c == '\r' ? (oneLine ? ' ' : c) : hidden(text, i) ? shownAs : c;
+      if (r != c && sb == null) {
+        sb = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (sb != null) {
+        sb.append(r);
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /** Whether the char at {@code i} is hidden: a control, a direction control, a noncharacter or half a surrogate pair. */
+  private static boolean hidden(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+        || c == '\uFFFE' || c == '\uFFFF';
   }
 }

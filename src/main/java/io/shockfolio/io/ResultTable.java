@@ -308,7 +308,7 @@ public final class ResultTable {
     String indent = " ".repeat(width - room);
     StringBuilder sb = new StringBuilder(lead);
     int col = 0;
-    for (String word : io.shockfolio.domain.Text.printable(text).split(" ")) {
+    for (String word : SafeText.forTerminal(text).split(" ")) {
       if (col > 0 && col + 1 + word.length() > room) {
         sb.append('\n').append(indent);
         col = 0;
@@ -340,17 +340,8 @@ public final class ResultTable {
     return v >= 0.005 ? "+" + s : v <= -0.005 ? "-" + s : money.format(0) + "%";
   }
 
-  /**
-   * Text for the terminal: what {@link SafeText#printable} hides, and tabs and line breaks too, as
-   * spaces, so a name cannot move the cursor, recolour the screen (an escape sequence, 8-bit ones
-   * included) or turn the rest of a line around.
-   */
-  private static String shown(String s) {
-    return SafeText.printable(s).replaceAll("\\p{Cntrl}", " ");
-  }
-
   static String fit(String s, int width) {
-    String clean = io.shockfolio.domain.Text.printable(s);
+    String clean = SafeText.forTerminal(s);
     return clean.length() <= width ? clean : clean.substring(0, width - 1) + "…";
   }
 

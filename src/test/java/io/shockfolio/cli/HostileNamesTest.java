@@ -92,8 +92,8 @@ class HostileNamesTest {
     Run r = run("run", "-p", PORTFOLIO, "-s", SCENARIO, "--charts", "none");
 
     assertThat(r.code()).as(r.err()).isZero();
-    // the source of the Software rule, its bell and right-to-left override as spaces
-    assertThat(r.out()).doesNotContain("\u001b", "\u0007", "\u202e").contains("<b>desk</b>   </svg>");
+    // the source of the Software rule: its bell and right-to-left override shown as U+FFFD
+    assertThat(r.out()).doesNotContain("\u001b", "\u0007", "\u202e").contains("<b>desk</b>\uFFFD\uFFFD </svg>");
   }
 
   @Test

@@ -30,4 +30,13 @@ class SafeTextTest {
   void whatIsNoCharacterBecomesASpace() {
     assertThat(SafeText.printable("a\ud800b\udc00c\ufffed\uffff")).isEqualTo("a b c d ");
   }
+
+  @Test
+  void onATerminalWhatIsHiddenIsShownAsAReplacementCharacterOnOneLine() {
+    // ESC would start a colour sequence, U+202E would turn the rest of the line around; tab,
+    // line feed and carriage return would break the table's line
+    assertThat(SafeText.forTerminal("esc\u001b[31m rlo\u202eX a\tb\nc\rd")).isEqualTo("esc\uFFFD[31m rlo\uFFFDX a b c d");
+    String text = "\u05e9\u05dc\u05d5\u05dd \u200f Börse \ud83d\ude00";
+    assertThat(SafeText.forTerminal(text)).isSameAs(text);
+  }
 }
