@@ -2,6 +2,7 @@ package io.shockfolio.io;
 
 import io.shockfolio.domain.Currencies;
 import io.shockfolio.domain.Holding;
+import io.shockfolio.domain.Holdings;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.InputProblem;
 import io.shockfolio.domain.Instrument;
@@ -155,7 +156,7 @@ public final class PortfolioReader {
   private final Map<String, String> shared = new java.util.HashMap<>();
 
   // what the rows gave, in file order
-  private final List<Holding> holdings = new ArrayList<>();
+  private final Holdings.Builder holdings = new Holdings.Builder();
   private int lastData = -1;
   private final List<Integer> skipped = new ArrayList<>();
   private final List<Integer> totals = new ArrayList<>();
@@ -407,18 +408,18 @@ public final class PortfolioReader {
       notes.add(file + ": no currency given for " + assumedCurrency + " holding(s); assumed USD (set it with --currency)");
     }
     if (!problems.isEmpty()) {
-      if (!options.skipBadRows || holdings.isEmpty()) {
+      if (!options.skipBadRows || holdings.size() == 0) {
         throw new InputException(problems);
       }
       for (InputProblem p : problems) {
         notes.add("skipped bad row: " + p);
       }
     }
-    if (holdings.isEmpty()) {
+    if (holdings.size() == 0) {
       throw new InputException(InputProblem.ofFile(file, "has a header on line " + header.line
           + " but no holdings; expected one row per holding below it"));
     }
-    return new Portfolio(name, file, merge(holdings), notes);
+    return new Portfolio(name, file, merge(holdings.build()), notes);
   }
 
   /** Options come from the command line; say which one is wrong rather than fail later. */
@@ -961,7 +962,7 @@ public final class PortfolioReader {
    * first; a line known by its name only is never a repeat. The lines are found through a table of
    * their positions, so a million holdings need no map entry, key or list each.
    */
-  private List<Holding> merge(List<Holding> holdings) {
+  private List<Holding> merge(Holdings holdings) {
     int n = holdings.size();
     int capacity = Integer.highestOneBit(Math.max(2, 2 * n - 1)) << 1; // at least twice the lines
     int[] table = new int[capacity]; // a line's index + 1; 0 for a free place
@@ -969,18 +970,17 @@ public final class PortfolioReader {
     boolean repeats = false;
     for (int i = 0; i < n; i++) {
       first[i] = i;
-      Holding h = holdings.get(i);
-      String id = mergeId(h);
+      String id = mergeId(holdings, i);
       if (id == null) {
         continue;
       }
-      boolean byIsin = !h.instrument().isin().isEmpty();
-      int hash = (id.hashCode() * 31 + h.currency().hashCode()) * 31 + (byIsin ? 1 : 0);
+      boolean byIsin = !holdings.isin(i).isEmpty();
+      String currency = holdings.currency(i);
+      int hash = (id.hashCode() * 31 + currency.hashCode()) * 31 + (byIsin ? 1 : 0);
       int slot = (hash ^ (hash >>> 16)) & (capacity - 1);
       for (int j = table[slot] - 1; j >= 0; j = table[slot] - 1) {
-        Holding other = holdings.get(j);
-        if (other.currency().equals(h.currency()) && byIsin == !other.instrument().isin().isEmpty()
-            && id.equals(mergeId(other))) {
+        if (holdings.currency(j).equals(currency) && byIsin == !holdings.isin(j).isEmpty()
+            && id.equals(mergeId(holdings, j))) {
           first[i] = j;
           repeats = true;
           break;
@@ -1000,7 +1000,7 @@ public final class PortfolioReader {
         groups.computeIfAbsent(first[i], f -> new ArrayList<>(List.of(holdings.get(f)))).add(holdings.get(i));
       }
     }
-    List<Holding> out = new ArrayList<>(n);
+    Holdings.Builder out = new Holdings.Builder();
     for (int i = 0; i < n; i++) {
       if (first[i] != i) {
         continue;
@@ -1008,13 +1008,17 @@ public final class PortfolioReader {
       List<Holding> g = groups.get(i);
       out.add(g == null ? holdings.get(i) : summed(g));
     }
-    return out;
+    return out.build();
   }
 
   /** What repeated lines share besides the currency: the ISIN, else the ticker in upper case; null for neither. */
-  private static String mergeId(Holding h) {
-    Instrument i = h.instrument();
-    return !i.isin().isEmpty() ? i.isin() : !i.symbol().isEmpty() ? i.symbol().toUpperCase(Locale.ROOT) : null;
+  private static String mergeId(Holdings holdings, int i) {
+    String isin = holdings.isin(i);
+    if (!isin.isEmpty()) {
+      return isin;
+    }
+    String symbol = holdings.symbol(i);
+    return symbol.isEmpty() ? null : symbol.toUpperCase(Locale.ROOT);
   }
 
   private Holding summed(List<Holding> g) {
