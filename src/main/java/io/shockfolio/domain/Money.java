@@ -32,6 +32,18 @@ public final class Money {
       if (c / 100.0 == amount) {
         return c;
       }
+      // Else (a quantity times a price, 70066.52000000001): the decimal BigDecimal.valueOf takes lies
+      // within half an ulp of the amount, and amount × 100 rounds once more, so the double is off
+      // from the decimal's cents by at most 2 × 2^-53 of itself. Away from a half cent by more than
+      // PRODUCT_SLACK of it, both round alike; nearer, BigDecimal decides.
+      double cents = amount * 100;
+      double magnitude = Math.abs(cents);
+      double below = Math.floor(magnitude);
+      double rest = magnitude - below;
+      if (Math.abs(rest - 0.5) > magnitude * PRODUCT_SLACK + Double.MIN_NORMAL) {
+        long whole = (long) below + (rest > 0.5 ? 1 : 0);
+        return cents < 0 ? -whole : whole;
+      }
     }
     return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();
   }

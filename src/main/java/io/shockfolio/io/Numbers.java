@@ -43,11 +43,17 @@ public final class Numbers {
 
   private Numbers() {}
 
+  /** Every first character of the texts that mean "no value", in either case. */
+  private static final String MISSING_FIRST = "-–—nN#kK\u212a"; // U+212A, the Kelvin sign, folds to k
+
   /** The longest text that means "no value". */
   private static final int LONGEST_MISSING = MISSING.stream().mapToInt(String::length).max().orElse(0);
 
   /** Whether the cell means "no value". */
   public static boolean isMissing(String raw) {
+    if (!raw.isEmpty() && MISSING_FIRST.indexOf(raw.charAt(0)) < 0 && raw.charAt(0) > ' ') {
+      return false; // a ticker, a number: no word for "missing" starts so, and no case folding is needed
+    }
     String s = raw.trim();
     return s.length() <= LONGEST_MISSING && MISSING.contains(s.toLowerCase(Locale.ROOT));
   }

@@ -2,6 +2,7 @@ package io.shockfolio.model;
 
 import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.Holding;
+import io.shockfolio.domain.Holdings;
 import io.shockfolio.domain.Impacts;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.Instrument;
@@ -67,9 +68,10 @@ public final class ShockEngine {
    */
   public static String defaultBaseCurrency(Portfolio portfolio) {
     Set<String> fileBases = new LinkedHashSet<>();
-    for (Holding h : portfolio.holdings()) {
-      if (h.hasFileBaseValue()) {
-        fileBases.add(h.fileBaseCurrency());
+    Holdings columns = portfolio.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (!Double.isNaN(columns.fileBaseValue(i))) {
+        fileBases.add(columns.fileBaseCurrency(i));
       }
     }
     if (fileBases.size() == 1) {
@@ -226,11 +228,13 @@ public final class ShockEngine {
   /** Rates implied by files that give each line's value twice (local and base currency). */
   static FxRates impliedRates(Portfolio portfolio) {
     Map<String, double[]> sums = new LinkedHashMap<>();
-    for (Holding h : portfolio.holdings()) {
-      if (h.hasFileBaseValue() && h.value() != 0 && !h.currency().equals(h.fileBaseCurrency())) {
-        double[] acc = sums.computeIfAbsent(h.currency() + "/" + h.fileBaseCurrency(), k -> new double[2]);
-        acc[0] += h.fileBaseValue();
-        acc[1] += h.value();
+    Holdings h = portfolio.columns();
+    for (int i = 0; i < h.size(); i++) {
+      double base = h.fileBaseValue(i);
+      if (!Double.isNaN(base) && h.value(i) != 0 && !h.currency(i).equals(h.fileBaseCurrency(i))) {
+        double[] acc = sums.computeIfAbsent(h.currency(i) + "/" + h.fileBaseCurrency(i), k -> new double[2]);
+        acc[0] += base;
+        acc[1] += h.value(i);
       }
     }
     Map<String, Double> rates = new LinkedHashMap<>();
