@@ -171,6 +171,25 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
     }
 
     public Builder add(Holding h) {
+      return add(h.instrument(), h.quantity(), h.price(), h.value(), h.fileBaseValue(), h.fileBaseCurrency(), h.cash(),
+          h.line(), h.lines().size() == 1 ? null : h.lines());
+    }
+
+    /**
+     * Adds what {@code new Holding(instrument, quantity, price, value, fileBaseValue,
+     * fileBaseCurrency, cash, List.of(line))} would hold, without making it: a reader of a million
+     * rows adds them so.
+     *
+     * @throws IllegalArgumentException as {@link Holding#check} does
+     */
+    public Builder add(Instrument instrument, double quantity, double price, double value, double fileBaseValue,
+        String fileBaseCurrency, boolean cash, int line) {
+      Holding.check(value, fileBaseValue, fileBaseCurrency);
+      return add(instrument, quantity, price, value, fileBaseValue, fileBaseCurrency, cash, line, null);
+    }
+
+    private Builder add(Instrument i, double quantity, double price, double value, double fileBaseValue,
+        String fileBaseCurrency, boolean isCash, int line, List<Integer> allLines) {
       if (size == values.length) {
         int n = size + (size >> 1) + 16;
         quantities = Arrays.copyOf(quantities, n);
@@ -184,7 +203,6 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
           cash = Arrays.copyOf(cash, n);
         }
       }
-      Instrument i = h.instrument();
       symbols.add(i.symbol());
       isins.add(i.isin());
       names.add(i.name());
@@ -192,25 +210,25 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
       sectors.add(i.sector());
       countries.add(i.country());
       assetClasses.add(i.assetClass());
-      fileBaseCurrencies.add(h.fileBaseCurrency());
-      quantities[size] = h.quantity();
-      prices[size] = h.price();
-      values[size] = h.value();
-      if (h.hasFileBaseValue()) {
+      fileBaseCurrencies.add(fileBaseCurrency);
+      quantities[size] = quantity;
+      prices[size] = price;
+      values[size] = value;
+      if (!Double.isNaN(fileBaseValue)) {
         if (fileBaseValues == null) {
           fileBaseValues = grow(new double[0], values.length);
         }
-        fileBaseValues[size] = h.fileBaseValue();
+        fileBaseValues[size] = fileBaseValue;
       }
-      if (h.cash()) {
+      if (isCash) {
         if (cash == null) {
           cash = new boolean[values.length];
         }
         cash[size] = true;
       }
-      lines[size] = h.line();
-      if (h.lines().size() != 1) {
-        moreLines.put(size, h.lines());
+      lines[size] = line;
+      if (allLines != null) {
+        moreLines.put(size, List.copyOf(allLines));
       }
       size++;
       return this;

@@ -348,15 +348,11 @@ public final class PortfolioReader {
     if (row.cells().length > header.cells.length && hasFilledBeyond(row, header.cells.length)) {
       ragged.add(row.line());
     }
-    // null exactly when the row has a problem, which holding() has recorded
-    RowResult r = holding(row, cols, mark, weightsInPercent, baseValueCol, baseCurrency, headerCurrency);
-    if (r == null) {
-      return;
-    }
-    if (r.assumedCurrency) {
+    // null exactly when the row has a problem, which holding() has recorded; else the holding is added
+    Boolean assumed = holding(row, cols, mark, weightsInPercent, baseValueCol, baseCurrency, headerCurrency);
+    if (assumed == Boolean.TRUE) {
       assumedCurrency++;
     }
-    holdings.add(r.holding);
   }
 
   /** The notes on what was skipped and assumed, and the portfolio; or every problem found. */
@@ -711,9 +707,11 @@ public final class PortfolioReader {
 
   // ---- rows ---------------------------------------------------------------------------------
 
-  private record RowResult(Holding holding, boolean assumedCurrency) {}
-
-  private RowResult holding(Csv.Row row, Map<Column, Integer> cols, Numbers.DecimalMark mark,
+  /**
+   * Adds the row's holding; returns whether its currency was assumed, or null when the row has a
+   * problem, which is recorded instead.
+   */
+  private Boolean holding(Csv.Row row, Map<Column, Integer> cols, Numbers.DecimalMark mark,
       boolean weightsInPercent, int baseValueCol, String baseCurrency, String headerCurrency) {
     int problemsBefore = problems.size();
     String symbol = text(row, cols, Column.SYMBOL);
@@ -833,8 +831,8 @@ public final class PortfolioReader {
     Instrument instrument = new Instrument(symbol, isin, name, shared(currency), shared(text(row, cols, Column.SECTOR)),
         shared(text(row, cols, Column.COUNTRY)), shared(assetClass));
     String fileBaseCurrency = Double.isNaN(baseValue) ? "" : rowBaseCurrency;
-    Holding h = new Holding(instrument, quantity, price, value, baseValue, fileBaseCurrency, cash, List.of(row.line()));
-    return new RowResult(h, assumed);
+    holdings.add(instrument, quantity, price, value, baseValue, fileBaseCurrency, cash, row.line());
+    return assumed;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.shockfolio.model;
 
 import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.Holding;
+import io.shockfolio.domain.Holdings;
 import io.shockfolio.domain.Method;
 import io.shockfolio.domain.Portfolio;
 import io.shockfolio.domain.Percent;
@@ -84,11 +85,13 @@ public final class SectorModel implements Propagation {
     // for each shock, the sectors the portfolio's file gives the holdings it names, in portfolio order
     List<List<String>> heldSectors = new ArrayList<>(java.util.Collections.nCopies(n, null));
     if (!byIsin.isEmpty() || !byReference.isEmpty() || !byRoot.isEmpty()) {
-      for (Holding h : portfolio.holdings()) {
-        String sector = h.instrument().sector();
-        if (sector.isEmpty() || h.cash()) {
-          continue;
+      Holdings columns = portfolio.columns();
+      for (int i = 0; i < columns.size(); i++) {
+        String sector = columns.sector(i);
+        if (sector.isEmpty() || columns.isCash(i)) {
+          continue; // told from the columns, without making the holding
         }
+        Holding h = columns.get(i);
         for (int k : shocksNaming(h, registry, byIsin, byReference, byRoot, rawKeys)) {
           if (heldSectors.get(k) == null) {
             heldSectors.set(k, new ArrayList<>());
