@@ -58,10 +58,11 @@ public final class Money {
    * 3,276.75 × -10% is -327.675 and rounds to -327.68, where binary doubles would give -327.67.
    *
    * <p>Precision: the result is always that of the exact product of the two decimals, rounded half
-   * up. It is computed in doubles, which are off from that exact product by at most 4 × 2^-53
+   * up. Whole cents times a move of up to six decimal places are multiplied as whole numbers, exactly.
+   * Other products are computed in doubles, which are off from that exact product by at most 4 × 2^-53
    * (5 × 10^-16) of it; only when the double product lies within 10^-14 of itself of a half cent
-   * (a product such as -327.675, about one in a million of other products of a million cents) or
-   * beyond 10^13 in money does {@link BigDecimal} decide, as it did for every product before.
+   * (about one in a million such products of a million cents) or beyond 10^13 in money does
+   * {@link BigDecimal} decide, as it did for every product before.
    */
   public static double times(double amount, double fraction) {
     if (fraction == 0 && Double.isFinite(amount)) {
@@ -69,6 +70,10 @@ public final class Money {
     }
     if (fraction == 1.0 && Double.isFinite(amount)) {
       return fromCents(toCents(amount)); // amount × 1.0 is the amount: its decimal rounded to cents
+    }
+    long whole = exactProductCents(amount, fraction);
+    if (whole != NOT_EXACT) {
+      return whole / 100.0; // c / 100 correctly rounded, as BigDecimal.doubleValue gives it
     }
     double cents = amount * fraction * 100;
     double magnitude = Math.abs(cents);
@@ -85,6 +90,32 @@ public final class Money {
     }
     BigDecimal exact = BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(fraction));
     return exact.setScale(2, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  private static final long NOT_EXACT = Long.MIN_VALUE;
+
+  /**
+   * {@code amount × fraction} rounded half up to cents, in whole numbers, when the amount is whole
+   * cents below 9 × 10^9 and the fraction a decimal of at most six places below 10 in magnitude (a
+   * move such as -10% or -17.3%, whose products are often exactly half a cent): the cents times the
+   * millionths, an exact product below 9 × 10^18, divided by a million. Else {@link #NOT_EXACT}.
+   *
+   * <p>These are the decimals BigDecimal.valueOf reads: Double.toString's is the shortest that reads
+   * back as the double, and another decimal of at most two (six) places cannot read back as the same
+   * double, which lies within 2^-53 of itself of both.
+   */
+  private static long exactProductCents(double amount, double fraction) {
+    if (!(Math.abs(amount) < 9e9) || !(Math.abs(fraction) < 10)) {
+      return NOT_EXACT;
+    }
+    long c = Math.round(amount * 100);
+    long m = Math.round(fraction * 1e6);
+    if (c / 100.0 != amount || m / 1e6 != fraction) {
+      return NOT_EXACT;
+    }
+    long product = c * m; // in units of 10^-8: |c| < 9e11, |m| < 1e7
+    long whole = (Math.abs(product) + 500_000) / 1_000_000; // half up, away from zero
+    return product < 0 ? -whole : whole;
   }
 
   /** Products of up to 10^15 cents (10^13 in money) take the double path of {@link #times}. */

@@ -152,8 +152,11 @@ public final class PortfolioReader {
   private int pointEvidence;
   /** Whether a number was read whose value depends on the decimal mark ({@code 1.234}). */
   private boolean markMattered;
-  /** One instance of each repeated text (sector, currency, country), not one per row. */
-  private final Map<String, String> shared = new java.util.HashMap<>();
+  /**
+   * Each holding's {@link #mergeHash}, kept as it is read, from the texts the row gave, so that
+   * finding repeats makes no text again.
+   */
+  private int[] mergeHashes = new int[1024];
 
   // what the rows gave, in file order
   private final Holdings.Builder holdings = new Holdings.Builder();
@@ -828,10 +831,12 @@ public final class PortfolioReader {
       notes.add(file + ":" + row.line() + ": " + firstNonEmpty(symbol, name, isin)
           + " has a market value of zero; listed, but no scenario can move it");
     }
-    Instrument instrument = new Instrument(symbol, isin, name, shared(currency), shared(text(row, cols, Column.SECTOR)),
-        shared(text(row, cols, Column.COUNTRY)), shared(assetClass));
+    // the columns keep one instance of each repeated text (sector, currency, country)
+    Instrument instrument = new Instrument(symbol, isin, name, currency, text(row, cols, Column.SECTOR),
+        text(row, cols, Column.COUNTRY), assetClass);
     String fileBaseCurrency = Double.isNaN(baseValue) ? "" : rowBaseCurrency;
     holdings.add(instrument, quantity, price, value, baseValue, fileBaseCurrency, cash, row.line());
+    keepMergeHash(isin, symbol, currency);
     return assumed;
   }
 
@@ -904,18 +909,6 @@ public final class PortfolioReader {
     return Venue.ofYahooSuffix(symbol.substring(dot + 1).toUpperCase(Locale.ROOT)).flatMap(Venue::currency);
   }
 
-  /** Texts that repeat from row to row (a sector, a currency), one instance each while there are few of them. */
-  private String shared(String text) {
-    String known = shared.get(text);
-    if (known != null) {
-      return known;
-    }
-    if (shared.size() < 10_000) {
-      shared.put(text, text);
-    }
-    return text;
-  }
-
   private static String text(Csv.Row row, Map<Column, Integer> cols, Column c) {
     Integer idx = cols.get(c);
     if (idx == null) {
@@ -968,17 +961,14 @@ public final class PortfolioReader {
     boolean repeats = false;
     for (int i = 0; i < n; i++) {
       first[i] = i;
-      String id = mergeId(holdings, i);
-      if (id == null) {
+      int hash = mergeHashes[i];
+      if (hash == NO_MERGE_ID) {
         continue;
       }
-      boolean byIsin = !holdings.isin(i).isEmpty();
-      String currency = holdings.currency(i);
-      int hash = (id.hashCode() * 31 + currency.hashCode()) * 31 + (byIsin ? 1 : 0);
       int slot = (hash ^ (hash >>> 16)) & (capacity - 1);
       for (int j = table[slot] - 1; j >= 0; j = table[slot] - 1) {
-        if (holdings.currency(j).equals(currency) && byIsin == !holdings.isin(j).isEmpty()
-            && id.equals(mergeId(holdings, j))) {
+        // the texts are compared only where the hashes agree: for repeats, and rare collisions
+        if (mergeHashes[j] == hash && sameMergeId(holdings, i, j)) {
           first[i] = j;
           repeats = true;
           break;
@@ -1007,6 +997,38 @@ public final class PortfolioReader {
       out.add(g == null ? holdings.get(i) : summed(g));
     }
     return out.build();
+  }
+
+  /** The {@link #mergeHash} of a holding that is never a repeat: it has neither ISIN nor ticker. */
+  private static final int NO_MERGE_ID = 0;
+
+  /**
+   * A hash of what repeated lines share: the {@link #mergeId}, the currency, and whether the id is
+   * an ISIN; {@link #NO_MERGE_ID} for a line with neither ISIN nor ticker, and never otherwise.
+   */
+  private static int mergeHash(String isin, String symbol, String currency) {
+    boolean byIsin = !isin.isEmpty();
+    if (!byIsin && symbol.isEmpty()) {
+      return NO_MERGE_ID;
+    }
+    String id = byIsin ? isin : symbol.toUpperCase(Locale.ROOT);
+    int hash = (id.hashCode() * 31 + currency.hashCode()) * 31 + (byIsin ? 1 : 0);
+    return hash == NO_MERGE_ID ? 1 : hash;
+  }
+
+  private void keepMergeHash(String isin, String symbol, String currency) {
+    int at = holdings.size() - 1;
+    if (at == mergeHashes.length) {
+      mergeHashes = java.util.Arrays.copyOf(mergeHashes, at * 2);
+    }
+    mergeHashes[at] = mergeHash(isin, symbol, currency);
+  }
+
+  /** Whether two holdings are lines of one instrument: same currency, and the same ISIN, else the same ticker. */
+  private static boolean sameMergeId(Holdings holdings, int i, int j) {
+    String id = mergeId(holdings, i);
+    return id != null && holdings.currency(i).equals(holdings.currency(j))
+        && holdings.isin(i).isEmpty() == holdings.isin(j).isEmpty() && id.equals(mergeId(holdings, j));
   }
 
   /** What repeated lines share besides the currency: the ISIN, else the ticker in upper case; null for neither. */

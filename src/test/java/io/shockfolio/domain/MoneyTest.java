@@ -105,7 +105,9 @@ class MoneyTest {
 
   @Test
   void productsAgreeWithTheExactDecimalProductForRealisticAmountsAndMoves() {
-    // amounts as a reader makes them (a quantity of up to 5,000 times a price of up to 1,000.00,
+    // whole cents times moves of up to six places are multiplied as whole numbers, the rest in doubles
+    // (sector averages, cents up to 10^13, half cents); BigDecimal decides near half a cent.
+    // Amounts as a reader makes them (a quantity of up to 5,000 times a price of up to 1,000.00,
     // rounded to cents), cents up to 10^11 and 10^13, and half cents; moves with one to three
     // decimals of a percent, and sector averages with many digits (a sum of moves over 1 to 40)
     java.util.Random random = new java.util.Random(20250127);
