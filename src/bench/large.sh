@@ -17,6 +17,8 @@
 #   PEER    the peer script; default ../shared/peers/pandas_shock.py relative to the repository root
 #           (the folder shared/ beside the clone); PEER=none measures Shockfolio alone
 #   PYTHON  the Python with pandas and matplotlib for the peer (default /usr/bin/python3)
+#   JAR     the Shockfolio jar to measure (default target/shockfolio.jar, built if missing), e.g. an
+#           older build to compare with
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size=${1:-1M}
@@ -25,7 +27,9 @@ runs=${3:-3}
 shift $(( $# < 3 ? $# : 3 ))
 java_options=("$@")
 data=${BENCH_DATA:-target/bench-large}
-[ -f target/shockfolio.jar ] || mvn -B -q package -DskipTests
+jar=${JAR:-target/shockfolio.jar}
+[ -f "$jar" ] || [ -n "${JAR:-}" ] || mvn -B -q package -DskipTests
+[ -f "$jar" ] || { echo "large.sh: no jar at $jar" >&2; exit 2; }
 [ -f "$data/holdings-$size.csv" ] || python3 src/bench/generate_large.py "$data"
 peer=${PEER:-../shared/peers/pandas_shock.py}
 python=${PYTHON:-/usr/bin/python3}
@@ -46,7 +50,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/charts" "$work/peer"
 run_shockfolio() {
-  /usr/bin/time -f "%e %M" -o "$work/t" java "${java_options[@]}" -jar target/shockfolio.jar run \
+  /usr/bin/time -f "%e %M" -o "$work/t" java "${java_options[@]}" -jar "$jar" run \
     --portfolio "$data/holdings-$size.csv" --scenario "$data/shocks-$shocks.csv" \
     --charts pnl-by-holding --chart-format png --out "$work/charts" > "$work/table.txt"
   cat "$work/t"

@@ -325,12 +325,24 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
     /** Null while every row has code 0. */
     private int[] rows;
 
+    /** The text of the last row and its code: neighbours mostly share a currency, a country. */
+    private String last;
+    private int lastCode;
+
     void add(String s) {
-      Integer code = codes.get(s);
-      if (code == null) {
-        code = texts.size();
-        texts.add(s);
-        codes.put(s, code);
+      int code;
+      if (s.equals(last)) {
+        code = lastCode;
+      } else {
+        Integer known = codes.get(s);
+        if (known == null) {
+          known = texts.size();
+          texts.add(s);
+          codes.put(s, known);
+        }
+        code = known;
+        last = s;
+        lastCode = code;
       }
       if (code != 0 && rows == null) {
         rows = new int[size + (size >> 1) + 16];

@@ -78,7 +78,21 @@ public final class ScenarioResult {
 
   /** The same result with {@code more} analysis. */
   public ScenarioResult withAnalysis(Analysis more) {
-    return new ScenarioResult(portfolio, scenario, baseCurrency, model, impacts, fxRates, warnings, more);
+    return new ScenarioResult(this, Objects.requireNonNull(more, "analysis"));
+  }
+
+  /** {@code r} with another analysis; its totals are not summed again. */
+  private ScenarioResult(ScenarioResult r, Analysis analysis) {
+    this.analysis = analysis;
+    this.portfolio = r.portfolio;
+    this.scenario = r.scenario;
+    this.baseCurrency = r.baseCurrency;
+    this.model = r.model;
+    this.impacts = r.impacts;
+    this.fxRates = r.fxRates;
+    this.warnings = r.warnings;
+    this.beforeCents = r.beforeCents;
+    this.pnlCents = r.pnlCents;
   }
 
   public Analysis analysis() {
