@@ -102,6 +102,11 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
     return isins.get(i);
   }
 
+  /** The name as written in the file, or empty. */
+  public String name(int i) {
+    return names.get(i);
+  }
+
   /** The currency code of the price and value. */
   public String currency(int i) {
     return currencies.get(i);
