@@ -190,24 +190,16 @@ public final class PnlByHoldingChart {
     // the P&Ls without making the impacts, when the list is a view of a result's columns
     java.util.function.IntToDoubleFunction pnl = impacts instanceof ImpactView v ? v::pnl
         : i -> impacts.get(i).pnl();
-    // largest magnitude first, ties in portfolio order; the max best are kept in a heap whose head is
-    // the worst of them, so a million holdings are not sorted to find thirty
-    Comparator<Integer> better = Comparator.comparingDouble((Integer i) -> Math.abs(pnl.applyAsDouble(i))).reversed()
-        .thenComparingInt(i -> i);
-    java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(max + 1, better.reversed());
-    for (int i = 0; i < impacts.size(); i++) {
-      // most holdings are smaller than the heap's worst: compared as doubles, without a boxed position
-      if (best.size() < max || Math.abs(pnl.applyAsDouble(i)) > Math.abs(pnl.applyAsDouble(best.peek()))) {
-        best.add(i);
-        if (best.size() > max) {
-          best.poll();
-        }
-      }
-    }
+    // largest magnitude first, ties in portfolio order: the least of minus the magnitude, picked in
+    // one pass, so a million holdings are not sorted to find thirty
     boolean[] top = new boolean[impacts.size()];
-    best.forEach(i -> top[i] = true);
+    int[] best = io.shockfolio.domain.Ranking.least(impacts.size(), max, i -> -Math.abs(pnl.applyAsDouble(i)),
+        i -> true);
+    for (int i : best) {
+      top[i] = true;
+    }
     List<HoldingImpact> shown = new ArrayList<>(max);
-    int[] others = new int[impacts.size() - best.size()];
+    int[] others = new int[impacts.size() - best.length];
     int o = 0;
     for (int i = 0; i < impacts.size(); i++) {
       if (top[i]) {

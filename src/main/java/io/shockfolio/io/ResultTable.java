@@ -5,6 +5,7 @@ import io.shockfolio.domain.Breakdown;
 import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.HoldingImpact;
 import io.shockfolio.domain.Impacts;
+import io.shockfolio.domain.Ranking;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.domain.Shock;
@@ -73,44 +74,27 @@ public final class ResultTable {
     // the columns when there are: a million impacts need not be made to compare their P&Ls
     java.util.function.IntToDoubleFunction pnl = impacts instanceof Impacts columns ? columns::pnl
         : i -> impacts.get(i).pnl();
+    int n = impacts.size();
     // order of byPnl: P&L, then position in the portfolio
-    java.util.Comparator<Integer> order = java.util.Comparator
-        .comparingDouble((Integer i) -> pnl.applyAsDouble(i)).thenComparingInt(i -> i);
-    java.util.PriorityQueue<Integer> lowest = new java.util.PriorityQueue<>(head + 1, order.reversed());
-    java.util.PriorityQueue<Integer> highest = new java.util.PriorityQueue<>(tail + 1, order);
-    int taken = 0;
-    for (int i = 0; i < impacts.size(); i++) {
-      if (!among.test(i)) {
-        continue;
-      }
-      taken++;
-      double p = pnl.applyAsDouble(i);
-      // compared as doubles first: most holdings are neither, and need no boxed position
-      if (lowest.size() < head || p <= pnl.applyAsDouble(lowest.peek())) {
-        if (lowest.size() < head || order.compare(i, lowest.peek()) < 0) {
-          lowest.add(i);
-          if (lowest.size() > head) {
-            lowest.poll();
-          }
-        }
-      }
-      if (tail > 0 && p > 0 && (highest.size() < tail || p >= pnl.applyAsDouble(highest.peek()))) {
-        if (highest.size() < tail || order.compare(i, highest.peek()) > 0) {
-          highest.add(i);
-          if (highest.size() > tail) {
-            highest.poll();
-          }
-        }
+    int[] low = Ranking.least(n, head, pnl, among);
+    int[] high = Ranking.greatest(n, tail, pnl, i -> among.test(i) && pnl.applyAsDouble(i) > 0);
+    java.util.Set<Integer> shown = new java.util.HashSet<>();
+    List<HoldingImpact> losses = new java.util.ArrayList<>();
+    for (int i : low) {
+      shown.add(i);
+      losses.add(impacts.get(i));
+    }
+    List<HoldingImpact> gains = new java.util.ArrayList<>();
+    for (int i : high) {
+      if (!shown.contains(i)) {
+        gains.add(impacts.get(i));
       }
     }
-    List<Integer> low = new java.util.ArrayList<>(lowest);
-    low.sort(order);
-    java.util.Set<Integer> shown = new java.util.HashSet<>(low);
-    List<Integer> high = new java.util.ArrayList<>(highest);
-    high.removeIf(shown::contains);
-    high.sort(order);
-    return new Cut(low.stream().map(impacts::get).toList(), high.stream().map(impacts::get).toList(),
-        taken - low.size() - high.size());
+    int taken = 0;
+    for (int i = 0; i < n; i++) {
+      taken += among.test(i) ? 1 : 0;
+    }
+    return new Cut(List.copyOf(losses), List.copyOf(gains), taken - losses.size() - gains.size());
   }
 
   public String render(ScenarioResult r) {
