@@ -161,7 +161,7 @@ public final class ScenarioResult {
         out.add(impacts.get(i));
       }
     }
-    return out;
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** Holdings sorted from the largest loss to the largest gain; ties keep portfolio order. */
