@@ -4,7 +4,7 @@
 # alternating (A B A B, so a busy machine slows both alike):
 #   shockfolio run --portfolio holdings-SIZE.csv --scenario shocks-SHOCKS.csv \
 #       --charts pnl-by-holding --chart-format png      (load, shock, top-30 table, totals, one chart)
-#   /usr/bin/python3 ../shared/peers/pandas_shock.py holdings-SIZE.csv shocks-SHOCKS.csv OUT
+#   /usr/bin/python3 PEER holdings-SIZE.csv shocks-SHOCKS.csv OUT
 # and prints the medians of wall time and peak memory (RSS) and their ratios.
 #
 #   bash src/bench/large.sh [SIZE] [SHOCKS] [RUNS] [JAVA_OPTIONS...]
@@ -12,6 +12,13 @@
 # SIZE is 1k, 100k or 1M (default 1M), SHOCKS 10, 100 or 1000 (default 1000), RUNS default 3.
 # JAVA_OPTIONS go to java, e.g. -Xmx512m. The peer needs python3-pandas and python3-matplotlib
 # (Debian); without them only shockfolio is measured.
+#
+# Environment:
+#   PEER    the peer script; default ../shared/peers/pandas_shock.py relative to the repository root
+#           (the folder shared/ beside the clone); PEER=none measures Shockfolio alone
+#   PYTHON  the Python with pandas and matplotlib for the peer (default /usr/bin/python3)
+#   JAR     the Shockfolio jar to measure (default target/shockfolio.jar, built if missing), e.g. an
+#           older build to compare with
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size=${1:-1M}
@@ -20,24 +27,36 @@ runs=${3:-3}
 shift $(( $# < 3 ? $# : 3 ))
 java_options=("$@")
 data=${BENCH_DATA:-target/bench-large}
-[ -f target/shockfolio.jar ] || mvn -B -q package -DskipTests
+jar=${JAR:-target/shockfolio.jar}
+[ -f "$jar" ] || [ -n "${JAR:-}" ] || mvn -B -q package -DskipTests
+[ -f "$jar" ] || { echo "large.sh: no jar at $jar" >&2; exit 2; }
 [ -f "$data/holdings-$size.csv" ] || python3 src/bench/generate_large.py "$data"
-peer=../shared/peers/pandas_shock.py
+peer=${PEER:-../shared/peers/pandas_shock.py}
+python=${PYTHON:-/usr/bin/python3}
 has_peer=0
-if [ -f "$peer" ] && /usr/bin/python3 -c 'import pandas, matplotlib' 2>/dev/null; then
+if [ "$peer" != none ]; then
+  if [ ! -f "$peer" ]; then
+    echo "large.sh: no peer script at $peer (run from $(pwd)); set PEER=/path/to/pandas_shock.py or PEER=none" >&2
+    exit 2
+  fi
+  if ! "$python" -c 'import pandas, matplotlib' 2>/dev/null; then
+    echo "large.sh: the peer needs pandas and matplotlib for $python (Debian: apt-get install python3-pandas python3-matplotlib); set PEER=none to measure Shockfolio alone" >&2
+    exit 2
+  fi
+  peer=$(cd "$(dirname "$peer")" && pwd)/$(basename "$peer")
   has_peer=1
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/charts" "$work/peer"
 run_shockfolio() {
-  /usr/bin/time -f "%e %M" -o "$work/t" java "${java_options[@]}" -jar target/shockfolio.jar run \
+  /usr/bin/time -f "%e %M" -o "$work/t" java "${java_options[@]}" -jar "$jar" run \
     --portfolio "$data/holdings-$size.csv" --scenario "$data/shocks-$shocks.csv" \
     --charts pnl-by-holding --chart-format png --out "$work/charts" > "$work/table.txt"
   cat "$work/t"
 }
 run_peer() {
-  /usr/bin/time -f "%e %M" -o "$work/t" /usr/bin/python3 "$peer" "$data/holdings-$size.csv" \
+  /usr/bin/time -f "%e %M" -o "$work/t" "$python" "$peer" "$data/holdings-$size.csv" \
     "$data/shocks-$shocks.csv" "$work/peer" > /dev/null
   cat "$work/t"
 }

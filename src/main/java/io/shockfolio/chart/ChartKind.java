@@ -58,9 +58,12 @@ public enum ChartKind {
 
   /** Why a chart of the moves has nothing to show: no holding has a P&amp;L in the scenario. */
   private static Optional<String> nothingMoved(ScenarioResult r) {
-    return r.impacts().stream().allMatch(i -> i.pnl() == 0)
-        ? Optional.of(NOTHING_MOVED)
-        : Optional.empty();
+    for (int i = 0; i < r.impacts().size(); i++) {
+      if (r.impacts().pnl(i) != 0) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(NOTHING_MOVED);
   }
 
   /** The reason a chart of the moves is not drawn when nothing moved. */

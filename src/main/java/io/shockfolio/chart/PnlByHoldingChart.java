@@ -169,7 +169,7 @@ public final class PnlByHoldingChart {
       legend.setPosition(RectangleEdge.TOP);
     }
     ChartText.titled(chart, result, locale);
-    int still = result.impacts().size() - moved(result).size();
+    int still = result.impacts().size() - movedCount(result);
     if (still > 0) {
       chart.addSubtitle(new TextTitle(still + (still == 1 ? " holding" : " holdings")
           + " not moved by the scenario, not shown"));
@@ -187,32 +187,55 @@ public final class PnlByHoldingChart {
     if (impacts.size() <= max) {
       return new Largest(impacts, List.of());
     }
-    // largest magnitude first, ties in portfolio order; the max best are kept in a heap whose head is
-    // the worst of them, so a million holdings are not sorted to find thirty
-    Comparator<Integer> better = Comparator.comparingDouble((Integer i) -> Math.abs(impacts.get(i).pnl())).reversed()
-        .thenComparingInt(i -> i);
-    java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(max + 1, better.reversed());
+    // the P&Ls without making the impacts, when the list is a view of a result's columns
+    java.util.function.IntToDoubleFunction pnl = impacts instanceof ImpactView v ? v::pnl
+        : i -> impacts.get(i).pnl();
+    // largest magnitude first, ties in portfolio order: the least of minus the magnitude, picked in
+    // one pass, so a million holdings are not sorted to find thirty
+    boolean[] top = new boolean[impacts.size()];
+    int[] best = io.shockfolio.domain.Ranking.least(impacts.size(), max, i -> -Math.abs(pnl.applyAsDouble(i)),
+        i -> true);
+    for (int i : best) {
+      top[i] = true;
+    }
+    List<HoldingImpact> shown = new ArrayList<>(max);
+    int[] others = new int[impacts.size() - best.length];
+    int o = 0;
     for (int i = 0; i < impacts.size(); i++) {
-      if (best.size() < max || better.compare(i, best.peek()) < 0) {
-        best.add(i);
-        if (best.size() > max) {
-          best.poll();
-        }
+      if (top[i]) {
+        shown.add(impacts.get(i));
+      } else {
+        others[o++] = i;
       }
     }
-    boolean[] top = new boolean[impacts.size()];
-    best.forEach(i -> top[i] = true);
-    List<HoldingImpact> shown = new ArrayList<>(max);
-    List<HoldingImpact> others = new ArrayList<>(impacts.size() - max);
-    for (int i = 0; i < impacts.size(); i++) {
-      (top[i] ? shown : others).add(impacts.get(i));
-    }
-    return new Largest(List.copyOf(shown), List.copyOf(others));
+    List<HoldingImpact> rest = impacts instanceof ImpactView v ? v.select(others)
+        : java.util.Arrays.stream(others).mapToObj(impacts::get).toList();
+    return new Largest(List.copyOf(shown), rest);
   }
 
-  /** The holdings whose P&amp;L is not zero, in portfolio order. */
+  /** The holdings whose P&amp;L is not zero, in portfolio order, made only when asked for. */
   static List<HoldingImpact> moved(ScenarioResult result) {
-    return result.impacts().stream().filter(i -> i.pnl() != 0).toList();
+    io.shockfolio.domain.Impacts impacts = result.impacts();
+    int[] positions = new int[movedCount(result)];
+    int k = 0;
+    for (int i = 0; i < impacts.size(); i++) {
+      if (impacts.pnl(i) != 0) {
+        positions[k++] = i;
+      }
+    }
+    return new ImpactView(impacts, positions);
+  }
+
+  /** How many holdings have a P&amp;L that is not zero. */
+  static int movedCount(ScenarioResult result) {
+    io.shockfolio.domain.Impacts impacts = result.impacts();
+    int n = 0;
+    for (int i = 0; i < impacts.size(); i++) {
+      if (impacts.pnl(i) != 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -242,9 +265,16 @@ public final class PnlByHoldingChart {
     if (!rest.isEmpty()) {
       long cents = 0;
       boolean estimated = false;
-      for (HoldingImpact i : rest) {
-        cents += Money.toCents(i.pnl());
-        estimated |= i.isEstimated();
+      if (rest instanceof ImpactView v) {
+        for (int k = 0; k < v.size(); k++) {
+          cents += Money.toCents(v.pnl(k));
+          estimated |= v.isEstimated(k);
+        }
+      } else {
+        for (HoldingImpact i : rest) {
+          cents += Money.toCents(i.pnl());
+          estimated |= i.isEstimated();
+        }
       }
       bars.add(new Bar(labels.get(labels.size() - 1), Money.fromCents(cents), estimated, Double.NaN, Double.NaN));
     }

@@ -153,7 +153,7 @@ public final class WaterfallChart {
 
     JFreeChart chart = new JFreeChart(null, ChartTheme.TITLE_FONT, plot, false);
     ChartText.titled(chart, result, locale);
-    int still = result.impacts().size() - PnlByHoldingChart.moved(result).size();
+    int still = result.impacts().size() - PnlByHoldingChart.movedCount(result);
     if (still > 0) {
       chart.addSubtitle(new TextTitle(still + (still == 1 ? " holding" : " holdings")
           + " not moved by the scenario, not shown"));
@@ -192,8 +192,14 @@ public final class WaterfallChart {
     }
     if (!rest.isEmpty()) {
       long sum = 0;
-      for (HoldingImpact i : rest) {
-        sum += Money.toCents(i.pnl());
+      if (rest instanceof ImpactView v) {
+        for (int k = 0; k < v.size(); k++) {
+          sum += Money.toCents(v.pnl(k));
+        }
+      } else {
+        for (HoldingImpact i : rest) {
+          sum += Money.toCents(i.pnl());
+        }
       }
       long next = running + sum;
       steps.add(new Step(labels.get(labels.size() - 2), Kind.STEP, Money.fromCents(running), Money.fromCents(next)));

@@ -34,6 +34,16 @@ public record Holding(
     Objects.requireNonNull(instrument, "instrument");
     Objects.requireNonNull(fileBaseCurrency, "fileBaseCurrency");
     lines = List.copyOf(lines);
+    check(value, fileBaseValue, fileBaseCurrency);
+  }
+
+  /**
+   * The rules a holding's amounts follow, for those who keep them without a {@code Holding}.
+   *
+   * @throws IllegalArgumentException for a value that is not finite, or a second value without
+   *     its currency or the other way round
+   */
+  public static void check(double value, double fileBaseValue, String fileBaseCurrency) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("Expected a finite value, but found " + value);
     }

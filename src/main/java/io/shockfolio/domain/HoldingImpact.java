@@ -78,6 +78,14 @@ public record HoldingImpact(
 
   /** One sentence saying why this holding moved as it did. */
   public String explain() {
+    return explain(estimate == null ? "" : estimate.inputs());
+  }
+
+  /**
+   * {@link #explain()} with other words for what an estimate rests on, such as a reference to
+   * another holding's explanation where many holdings share one long list of inputs.
+   */
+  public String explain(String estimateInputs) {
     String label = holding.label();
     if (isEstimated()) {
       StringBuilder sb = new StringBuilder(label).append(": ").append(Percent.format(estimate.move()))
@@ -86,7 +94,7 @@ public record HoldingImpact(
         sb.append(" (90% band ").append(Percent.format(estimate.lower())).append(" to ")
             .append(Percent.format(estimate.upper())).append(')');
       }
-      sb.append(" from ").append(estimate.inputs());
+      sb.append(" from ").append(estimateInputs);
       if (fx.isMatched()) {
         sb.append("; ").append(Percent.format(fx.shock().move())).append(" from ").append(fx.shock().target());
       }

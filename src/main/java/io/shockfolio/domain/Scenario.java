@@ -1,10 +1,11 @@
 package io.shockfolio.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A named set of shocks for one event date.
@@ -25,13 +26,12 @@ public record Scenario(String name, LocalDate date, String description, List<Sho
     if (!(severity >= 0) || !Double.isFinite(severity)) {
       throw new IllegalArgumentException("Expected a severity >= 0, but found " + severity);
     }
-    List<ShockTarget> seen = new ArrayList<>();
+    Set<ShockTarget> seen = new HashSet<>(); // a set: a scenario of a thousand shocks needs no million comparisons
     for (Shock s : shocks) {
-      if (seen.contains(s.target())) {
+      if (!seen.add(s.target())) {
         throw new IllegalArgumentException(
             "Scenario '" + name + "' names target " + s.target() + " twice");
       }
-      seen.add(s.target());
     }
   }
 

@@ -21,7 +21,7 @@ public final class ScenarioResult {
   private final Scenario scenario;
   private final String baseCurrency;
   private final String model;
-  private final List<HoldingImpact> impacts;
+  private final Impacts impacts;
   private final Map<String, Double> fxRates;
   private final List<String> warnings;
   private final long beforeCents;
@@ -63,14 +63,14 @@ public final class ScenarioResult {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
     this.baseCurrency = Objects.requireNonNull(baseCurrency, "baseCurrency");
     this.model = Objects.requireNonNull(model, "model");
-    this.impacts = List.copyOf(impacts);
+    this.impacts = Impacts.of(impacts);
     this.fxRates = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fxRates));
     this.warnings = List.copyOf(warnings);
     long before = 0;
     long pnl = 0;
-    for (HoldingImpact i : this.impacts) {
-      before += Money.toCents(i.valueBefore());
-      pnl += Money.toCents(i.pnl());
+    for (int i = 0; i < this.impacts.size(); i++) {
+      before += Money.toCents(this.impacts.valueBefore(i));
+      pnl += Money.toCents(this.impacts.pnl(i));
     }
     this.beforeCents = before;
     this.pnlCents = pnl;
@@ -78,7 +78,21 @@ public final class ScenarioResult {
 
   /** The same result with {@code more} analysis. */
   public ScenarioResult withAnalysis(Analysis more) {
-    return new ScenarioResult(portfolio, scenario, baseCurrency, model, impacts, fxRates, warnings, more);
+    return new ScenarioResult(this, Objects.requireNonNull(more, "analysis"));
+  }
+
+  /** {@code r} with another analysis; its totals are not summed again. */
+  private ScenarioResult(ScenarioResult r, Analysis analysis) {
+    this.analysis = analysis;
+    this.portfolio = r.portfolio;
+    this.scenario = r.scenario;
+    this.baseCurrency = r.baseCurrency;
+    this.model = r.model;
+    this.impacts = r.impacts;
+    this.fxRates = r.fxRates;
+    this.warnings = r.warnings;
+    this.beforeCents = r.beforeCents;
+    this.pnlCents = r.pnlCents;
   }
 
   public Analysis analysis() {
@@ -101,7 +115,8 @@ public final class ScenarioResult {
     return model;
   }
 
-  public List<HoldingImpact> impacts() {
+  /** One impact per holding, in portfolio order; kept in columns, which loops over many holdings read. */
+  public Impacts impacts() {
     return impacts;
   }
 
@@ -140,7 +155,13 @@ public final class ScenarioResult {
 
   /** Holdings no shock reached (cash included), in portfolio order. */
   public List<HoldingImpact> unmatched() {
-    return impacts.stream().filter(i -> !i.isMatched()).toList();
+    List<HoldingImpact> out = new ArrayList<>();
+    for (int i = 0; i < impacts.size(); i++) {
+      if (!impacts.isMatched(i)) {
+        out.add(impacts.get(i));
+      }
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** Holdings sorted from the largest loss to the largest gain; ties keep portfolio order. */
@@ -151,34 +172,44 @@ public final class ScenarioResult {
   }
 
   public List<Breakdown> bySector() {
-    return breakdown(i -> {
-      Holding h = i.holding();
-      if (h.cash()) {
+    return breakdownAt(i -> {
+      if (impacts.isCash(i)) {
         return "Cash";
       }
-      String s = h.instrument().sector();
+      String s = impacts.sector(i);
       return s.isEmpty() ? NO_GROUP : s;
     });
   }
 
   public List<Breakdown> byCurrency() {
-    return breakdown(i -> i.holding().currency());
+    return breakdownAt(impacts::currency);
   }
 
   public List<Breakdown> byCountry() {
-    return breakdown(i -> {
-      String c = i.holding().instrument().country();
+    return breakdownAt(i -> {
+      String c = impacts.country(i);
       return c.isEmpty() ? NO_GROUP : c;
     });
   }
 
   /** Groups holdings by {@code key}, largest value before first. */
   public List<Breakdown> breakdown(Function<HoldingImpact, String> key) {
+    return breakdownAt(i -> key.apply(impacts.get(i)));
+  }
+
+  /** Groups holdings by a key of their position, largest value before first. */
+  private List<Breakdown> breakdownAt(java.util.function.IntFunction<String> key) {
     Map<String, long[]> groups = new LinkedHashMap<>();
-    for (HoldingImpact i : impacts) {
-      long[] acc = groups.computeIfAbsent(key.apply(i), k -> new long[3]);
-      acc[0] += Money.toCents(i.valueBefore());
-      acc[1] += Money.toCents(i.pnl());
+    String lastKey = null;
+    long[] last = null;
+    for (int i = 0; i < impacts.size(); i++) {
+      String k = key.apply(i);
+      // neighbours often share a group: the same key object needs no look-up
+      long[] acc = k == lastKey ? last : groups.computeIfAbsent(k, x -> new long[3]);
+      lastKey = k;
+      last = acc;
+      acc[0] += Money.toCents(impacts.valueBefore(i));
+      acc[1] += Money.toCents(impacts.pnl(i));
       acc[2]++;
     }
     List<Breakdown> out = new ArrayList<>();

@@ -43,19 +43,53 @@ public final class Numbers {
 
   private Numbers() {}
 
+  /** Every first character of the texts that mean "no value", in either case. */
+  private static final String MISSING_FIRST = "-–—nN#kK\u212a"; // U+212A, the Kelvin sign, folds to k
+
   /** The longest text that means "no value". */
   private static final int LONGEST_MISSING = MISSING.stream().mapToInt(String::length).max().orElse(0);
 
   /** Whether the cell means "no value". */
   public static boolean isMissing(String raw) {
+    if (!raw.isEmpty() && MISSING_FIRST.indexOf(raw.charAt(0)) < 0 && raw.charAt(0) > ' ') {
+      return false; // a ticker, a number: no word for "missing" starts so, and no case folding is needed
+    }
     String s = raw.trim();
     return s.length() <= LONGEST_MISSING && MISSING.contains(s.toLowerCase(Locale.ROOT));
   }
 
   /** What this number says about the file's decimal mark, or {@link DecimalMark#UNKNOWN}. */
   public static DecimalMark evidence(String raw) {
-    String s = plainDecimal(raw) ? raw : strip(raw); // digits and at most one point: nothing to strip
+    int point = plainDecimalPoint(raw);
+    if (point != NOT_PLAIN) {
+      // digits and at most one point, as most cells are: what evidenceOfStripped says of them, in one pass
+      return point < 0 || raw.length() - point - 1 == 3 ? DecimalMark.UNKNOWN : DecimalMark.POINT;
+    }
+    String s = strip(raw);
     return s == null ? DecimalMark.UNKNOWN : evidenceOfStripped(s);
+  }
+
+  /** What {@link #plainDecimalPoint} gives for text that is not digits with at most one point. */
+  private static final int NOT_PLAIN = -2;
+
+  /**
+   * For digits with at most one point and at least one digit ({@code 142.62}, {@code 1234}): where
+   * the point is, or -1 for none; else {@link #NOT_PLAIN}.
+   */
+  private static int plainDecimalPoint(String s) {
+    boolean digit = false;
+    int point = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c == '.' && point < 0) {
+        point = i;
+      } else {
+        return NOT_PLAIN;
+      }
+    }
+    return digit ? point : NOT_PLAIN;
   }
 
   /**
@@ -68,23 +102,6 @@ public final class Numbers {
       return false;
     }
     return evidence(raw) == DecimalMark.UNKNOWN;
-  }
-
-  /** Digits with at most one point, and at least one digit: {@code 142.62}, {@code 1234}. */
-  private static boolean plainDecimal(String s) {
-    boolean digit = false;
-    boolean point = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digit = true;
-      } else if (c == '.' && !point) {
-        point = true;
-      } else {
-        return false;
-      }
-    }
-    return digit;
   }
 
   private static DecimalMark evidenceOfStripped(String s) {

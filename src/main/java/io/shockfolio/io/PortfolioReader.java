@@ -2,6 +2,7 @@ package io.shockfolio.io;
 
 import io.shockfolio.domain.Currencies;
 import io.shockfolio.domain.Holding;
+import io.shockfolio.domain.Holdings;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.InputProblem;
 import io.shockfolio.domain.Instrument;
@@ -152,11 +153,14 @@ public final class PortfolioReader {
   private int pointEvidence;
   /** Whether a number was read whose value depends on the decimal mark ({@code 1.234}). */
   private boolean markMattered;
-  /** One instance of each repeated text (sector, currency, country), not one per row. */
-  private final Map<String, String> shared = new java.util.HashMap<>();
+  /**
+   * Each holding's {@link #mergeHash}, kept as it is read, from the texts the row gave, so that
+   * finding repeats makes no text again.
+   */
+  private int[] mergeHashes = new int[1024];
 
   // what the rows gave, in file order
-  private final List<Holding> holdings = new ArrayList<>();
+  private final Holdings.Builder holdings = new Holdings.Builder();
   private int lastData = -1;
   private final List<Integer> skipped = new ArrayList<>();
   private final List<Integer> totals = new ArrayList<>();
@@ -355,15 +359,11 @@ public final class PortfolioReader {
     if (row.cells().length > header.cells.length && hasFilledBeyond(row, header.cells.length)) {
       ragged.add(row.line());
     }
-    // null exactly when the row has a problem, which holding() has recorded
-    RowResult r = holding(row, cols, mark, weightsInPercent, baseValueCol, baseCurrency, headerCurrency);
-    if (r == null) {
-      return;
-    }
-    if (r.assumedCurrency) {
+    // null exactly when the row has a problem, which holding() has recorded; else the holding is added
+    Boolean assumed = holding(row, cols, mark, weightsInPercent, baseValueCol, baseCurrency, headerCurrency);
+    if (assumed == Boolean.TRUE) {
       assumedCurrency++;
     }
-    holdings.add(r.holding);
   }
 
   /**
@@ -433,18 +433,18 @@ public final class PortfolioReader {
       notes.add(file + ": no currency given for " + assumedCurrency + " holding(s); assumed USD (set it with --currency)");
     }
     if (!problems.isEmpty()) {
-      if (!options.skipBadRows || holdings.isEmpty()) {
+      if (!options.skipBadRows || holdings.size() == 0) {
         throw new InputException(problems);
       }
       for (InputProblem p : problems) {
         notes.add("skipped bad row: " + p);
       }
     }
-    if (holdings.isEmpty()) {
+    if (holdings.size() == 0) {
       throw new InputException(InputProblem.ofFile(file, "has a header on line " + header.line
           + " but no holdings; expected one row per holding below it"));
     }
-    return new Portfolio(name, file, merge(holdings), notes);
+    return new Portfolio(name, file, merge(holdings.build()), notes);
   }
 
   /** Options come from the command line; say which one is wrong rather than fail later. */
@@ -736,9 +736,11 @@ public final class PortfolioReader {
 
   // ---- rows ---------------------------------------------------------------------------------
 
-  private record RowResult(Holding holding, boolean assumedCurrency) {}
-
-  private RowResult holding(Csv.Row row, Map<Column, Integer> cols, Numbers.DecimalMark mark,
+  /**
+   * Adds the row's holding; returns whether its currency was assumed, or null when the row has a
+   * problem, which is recorded instead.
+   */
+  private Boolean holding(Csv.Row row, Map<Column, Integer> cols, Numbers.DecimalMark mark,
       boolean weightsInPercent, int baseValueCol, String baseCurrency, String headerCurrency) {
     int problemsBefore = problems.size();
     String symbol = text(row, cols, Column.SYMBOL);
@@ -855,11 +857,13 @@ public final class PortfolioReader {
       notes.add(file + ":" + row.line() + ": " + firstNonEmpty(symbol, name, isin)
           + " has a market value of zero; listed, but no scenario can move it");
     }
-    Instrument instrument = new Instrument(symbol, isin, name, shared(currency), shared(text(row, cols, Column.SECTOR)),
-        shared(text(row, cols, Column.COUNTRY)), shared(assetClass));
+    // the columns keep one instance of each repeated text (sector, currency, country)
+    Instrument instrument = new Instrument(symbol, isin, name, currency, text(row, cols, Column.SECTOR),
+        text(row, cols, Column.COUNTRY), assetClass);
     String fileBaseCurrency = Double.isNaN(baseValue) ? "" : rowBaseCurrency;
-    Holding h = new Holding(instrument, quantity, price, value, baseValue, fileBaseCurrency, cash, List.of(row.line()));
-    return new RowResult(h, assumed);
+    holdings.add(instrument, quantity, price, value, baseValue, fileBaseCurrency, cash, row.line());
+    keepMergeHash(isin, symbol, currency);
+    return assumed;
   }
 
   /**
@@ -931,18 +935,6 @@ public final class PortfolioReader {
     return Venue.ofYahooSuffix(symbol.substring(dot + 1).toUpperCase(Locale.ROOT)).flatMap(Venue::currency);
   }
 
-  /** Texts that repeat from row to row (a sector, a currency), one instance each while there are few of them. */
-  private String shared(String text) {
-    String known = shared.get(text);
-    if (known != null) {
-      return known;
-    }
-    if (shared.size() < 10_000) {
-      shared.put(text, text);
-    }
-    return text;
-  }
-
   private static String text(Csv.Row row, Map<Column, Integer> cols, Column c) {
     Integer idx = cols.get(c);
     if (idx == null) {
@@ -987,7 +979,7 @@ public final class PortfolioReader {
    * first; a line known by its name only is never a repeat. The lines are found through a table of
    * their positions, so a million holdings need no map entry, key or list each.
    */
-  private List<Holding> merge(List<Holding> holdings) {
+  private List<Holding> merge(Holdings holdings) {
     int n = holdings.size();
     int capacity = Integer.highestOneBit(Math.max(2, 2 * n - 1)) << 1; // at least twice the lines
     int[] table = new int[capacity]; // a line's index + 1; 0 for a free place
@@ -995,18 +987,14 @@ public final class PortfolioReader {
     boolean repeats = false;
     for (int i = 0; i < n; i++) {
       first[i] = i;
-      Holding h = holdings.get(i);
-      String id = mergeId(h);
-      if (id == null) {
+      int hash = mergeHashes[i];
+      if (hash == NO_MERGE_ID) {
         continue;
       }
-      boolean byIsin = !h.instrument().isin().isEmpty();
-      int hash = (id.hashCode() * 31 + h.currency().hashCode()) * 31 + (byIsin ? 1 : 0);
       int slot = (hash ^ (hash >>> 16)) & (capacity - 1);
       for (int j = table[slot] - 1; j >= 0; j = table[slot] - 1) {
-        Holding other = holdings.get(j);
-        if (other.currency().equals(h.currency()) && byIsin == !other.instrument().isin().isEmpty()
-            && id.equals(mergeId(other))) {
+        // the texts are compared only where the hashes agree: for repeats, and rare collisions
+        if (mergeHashes[j] == hash && sameMergeId(holdings, i, j)) {
           first[i] = j;
           repeats = true;
           break;
@@ -1026,7 +1014,7 @@ public final class PortfolioReader {
         groups.computeIfAbsent(first[i], f -> new ArrayList<>(List.of(holdings.get(f)))).add(holdings.get(i));
       }
     }
-    List<Holding> out = new ArrayList<>(n);
+    Holdings.Builder out = new Holdings.Builder();
     for (int i = 0; i < n; i++) {
       if (first[i] != i) {
         continue;
@@ -1034,13 +1022,49 @@ public final class PortfolioReader {
       List<Holding> g = groups.get(i);
       out.add(g == null ? holdings.get(i) : summed(g));
     }
-    return out;
+    return out.build();
+  }
+
+  /** The {@link #mergeHash} of a holding that is never a repeat: it has neither ISIN nor ticker. */
+  private static final int NO_MERGE_ID = 0;
+
+  /**
+   * A hash of what repeated lines share: the {@link #mergeId}, the currency, and whether the id is
+   * an ISIN; {@link #NO_MERGE_ID} for a line with neither ISIN nor ticker, and never otherwise.
+   */
+  private static int mergeHash(String isin, String symbol, String currency) {
+    boolean byIsin = !isin.isEmpty();
+    if (!byIsin && symbol.isEmpty()) {
+      return NO_MERGE_ID;
+    }
+    String id = byIsin ? isin : symbol.toUpperCase(Locale.ROOT);
+    int hash = (id.hashCode() * 31 + currency.hashCode()) * 31 + (byIsin ? 1 : 0);
+    return hash == NO_MERGE_ID ? 1 : hash;
+  }
+
+  private void keepMergeHash(String isin, String symbol, String currency) {
+    int at = holdings.size() - 1;
+    if (at == mergeHashes.length) {
+      mergeHashes = java.util.Arrays.copyOf(mergeHashes, at * 2);
+    }
+    mergeHashes[at] = mergeHash(isin, symbol, currency);
+  }
+
+  /** Whether two holdings are lines of one instrument: same currency, and the same ISIN, else the same ticker. */
+  private static boolean sameMergeId(Holdings holdings, int i, int j) {
+    String id = mergeId(holdings, i);
+    return id != null && holdings.currency(i).equals(holdings.currency(j))
+        && holdings.isin(i).isEmpty() == holdings.isin(j).isEmpty() && id.equals(mergeId(holdings, j));
   }
 
   /** What repeated lines share besides the currency: the ISIN, else the ticker in upper case; null for neither. */
-  private static String mergeId(Holding h) {
-    Instrument i = h.instrument();
-    return !i.isin().isEmpty() ? i.isin() : !i.symbol().isEmpty() ? i.symbol().toUpperCase(Locale.ROOT) : null;
+  private static String mergeId(Holdings holdings, int i) {
+    String isin = holdings.isin(i);
+    if (!isin.isEmpty()) {
+      return isin;
+    }
+    String symbol = holdings.symbol(i);
+    return symbol.isEmpty() ? null : symbol.toUpperCase(Locale.ROOT);
   }
 
   private Holding summed(List<Holding> g) {

@@ -5,6 +5,8 @@ import io.shockfolio.domain.Breakdown;
 import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.HoldingImpact;
 import io.shockfolio.domain.SafeText;
+import io.shockfolio.domain.Impacts;
+import io.shockfolio.domain.Ranking;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.domain.Shock;
@@ -65,33 +67,35 @@ public final class ResultTable {
    * portfolio order, as in {@code byPnl}.
    */
   static Cut cut(List<HoldingImpact> impacts, int head, int tail) {
+    return cut(impacts, head, tail, i -> true);
+  }
+
+  /** {@link #cut(List, int, int)} of the impacts {@code among} takes, counting only those as hidden. */
+  static Cut cut(List<HoldingImpact> impacts, int head, int tail, java.util.function.IntPredicate among) {
+    // the columns when there are: a million impacts need not be made to compare their P&Ls
+    java.util.function.IntToDoubleFunction pnl = impacts instanceof Impacts columns ? columns::pnl
+        : i -> impacts.get(i).pnl();
+    int n = impacts.size();
     // order of byPnl: P&L, then position in the portfolio
-    java.util.Comparator<Integer> order = java.util.Comparator
-        .comparingDouble((Integer i) -> impacts.get(i).pnl()).thenComparingInt(i -> i);
-    java.util.PriorityQueue<Integer> lowest = new java.util.PriorityQueue<>(head + 1, order.reversed());
-    java.util.PriorityQueue<Integer> highest = new java.util.PriorityQueue<>(tail + 1, order);
-    for (int i = 0; i < impacts.size(); i++) {
-      if (lowest.size() < head || order.compare(i, lowest.peek()) < 0) {
-        lowest.add(i);
-        if (lowest.size() > head) {
-          lowest.poll();
-        }
-      }
-      if (tail > 0 && impacts.get(i).pnl() > 0 && (highest.size() < tail || order.compare(i, highest.peek()) > 0)) {
-        highest.add(i);
-        if (highest.size() > tail) {
-          highest.poll();
-        }
+    int[] low = Ranking.least(n, head, pnl, among);
+    int[] high = Ranking.greatest(n, tail, pnl, i -> among.test(i) && pnl.applyAsDouble(i) > 0);
+    java.util.Set<Integer> shown = new java.util.HashSet<>();
+    List<HoldingImpact> losses = new java.util.ArrayList<>();
+    for (int i : low) {
+      shown.add(i);
+      losses.add(impacts.get(i));
+    }
+    List<HoldingImpact> gains = new java.util.ArrayList<>();
+    for (int i : high) {
+      if (!shown.contains(i)) {
+        gains.add(impacts.get(i));
       }
     }
-    List<Integer> low = new java.util.ArrayList<>(lowest);
-    low.sort(order);
-    java.util.Set<Integer> shown = new java.util.HashSet<>(low);
-    List<Integer> high = new java.util.ArrayList<>(highest);
-    high.removeIf(shown::contains);
-    high.sort(order);
-    return new Cut(low.stream().map(impacts::get).toList(), high.stream().map(impacts::get).toList(),
-        impacts.size() - low.size() - high.size());
+    int taken = 0;
+    for (int i = 0; i < n; i++) {
+      taken += among.test(i) ? 1 : 0;
+    }
+    return new Cut(List.copyOf(losses), List.copyOf(gains), taken - losses.size() - gains.size());
   }
 
   public String render(ScenarioResult r) {
@@ -143,12 +147,19 @@ public final class ResultTable {
     sb.append(rule).append('\n');
     sb.append(row(total, w));
     sb.append(row(after, w).stripTrailing()).append('\n');
-    List<HoldingImpact> still = r.impacts().stream().filter(i -> !i.isMatched()).toList();
-    if (!still.isEmpty() && r.valueBefore() != 0) {
+    Impacts impacts = r.impacts();
+    int still = 0;
+    long cents = 0;
+    for (int i = 0; i < impacts.size(); i++) {
+      if (!impacts.isMatched(i)) {
+        still++;
+        cents += io.shockfolio.domain.Money.toCents(impacts.valueBefore(i));
+      }
+    }
+    if (still > 0 && r.valueBefore() != 0) {
       // what the total leaves out: a large unmoved share makes a small loss no good news
-      long cents = still.stream().mapToLong(i -> io.shockfolio.domain.Money.toCents(i.valueBefore())).sum();
       double value = io.shockfolio.domain.Money.fromCents(cents);
-      sb.append(wrap("", "Not moved: " + still.size() + " of " + r.impacts().size() + " holdings, "
+      sb.append(wrap("", "Not moved: " + still + " of " + r.impacts().size() + " holdings, "
           + money.format(value) + " " + base + " (" + money.format(value / Math.abs(r.valueBefore()) * 100) + "% of the value)", 80));
     }
 
@@ -161,12 +172,15 @@ public final class ResultTable {
           signedPct(k.move()), k.measured().label());
       sb.append(wrap(lead, k.source(), 80));
     }
-    List<HoldingImpact> unmatched = r.unmatched();
-    if (!unmatched.isEmpty()) {
-      List<String> labels = unmatched.stream().limit(large ? LIST : unmatched.size()).map(i -> i.holding().label())
-          .toList();
-      String more = unmatched.size() > labels.size()
-          ? " … and " + count.format(unmatched.size() - labels.size()) + " more, see --format csv" : "";
+    if (still > 0) {
+      List<String> labels = new java.util.ArrayList<>();
+      for (int i = 0; i < impacts.size() && (!large || labels.size() < LIST); i++) {
+        if (!impacts.isMatched(i)) {
+          labels.add(impacts.holding(i).label());
+        }
+      }
+      String more = still > labels.size()
+          ? " … and " + count.format(still - labels.size()) + " more, see --format csv" : "";
       sb.append(wrap("\nNot moved (no shock matches): ", String.join(", ", labels) + more, 80));
     }
     if (!r.warnings().isEmpty()) {
@@ -200,9 +214,9 @@ public final class ResultTable {
     List<HoldingImpact> estimated;
     int hidden = 0;
     if (large) {
-      List<HoldingImpact> all = r.impacts().stream().filter(HoldingImpact::isEstimated).toList();
-      estimated = cut(all, LIST, 0).losses();
-      hidden = all.size() - estimated.size();
+      Cut cut = cut(r.impacts(), LIST, 0, r.impacts()::isEstimated);
+      estimated = cut.losses();
+      hidden = cut.hidden();
     } else {
       estimated = r.byPnl().stream().filter(HoldingImpact::isEstimated).toList();
     }

@@ -125,6 +125,16 @@ public class InstrumentRegistry {
   }
 
   /**
+   * Whether {@link #resolve(Instrument, Optional)} may find an instrument for a holding of this
+   * ISIN, ticker root (null for none) and name; when false it finds none. A quick test for a run
+   * over many holdings, most of which the list does not know.
+   */
+  boolean mayResolve(String isin, String root, String name) {
+    return (!isin.isEmpty() && byIsin.containsKey(isin)) || (root != null && byRoot.containsKey(root))
+        || (isin.isEmpty() && !name.isEmpty() && !byName.isEmpty());
+  }
+
+  /**
    * Explains why a holding's ticker did not resolve though the reference list knows that ticker
    * elsewhere ({@code ENR} in USD is not Siemens Energy's {@code ENR} on Xetra), or empty.
    */

@@ -2,6 +2,7 @@ package io.shockfolio.model;
 
 import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.Holding;
+import io.shockfolio.domain.Holdings;
 import io.shockfolio.domain.Method;
 import io.shockfolio.domain.Portfolio;
 import io.shockfolio.domain.Percent;
@@ -84,11 +85,16 @@ public final class SectorModel implements Propagation {
     // for each shock, the sectors the portfolio's file gives the holdings it names, in portfolio order
     List<List<String>> heldSectors = new ArrayList<>(java.util.Collections.nCopies(n, null));
     if (!byIsin.isEmpty() || !byReference.isEmpty() || !byRoot.isEmpty()) {
-      for (Holding h : portfolio.holdings()) {
-        String sector = h.instrument().sector();
-        if (sector.isEmpty() || h.cash()) {
-          continue;
+      Holdings columns = portfolio.columns();
+      for (int i = 0; i < columns.size(); i++) {
+        String sector = columns.sector(i);
+        if (sector.isEmpty() || columns.isCash(i)) {
+          continue; // told from the columns, without making the holding
         }
+        if (!mayBeNamed(columns, i, registry, byIsin, byReference, byRoot)) {
+          continue; // most holdings of a large file: no shock can name them, told without making them
+        }
+        Holding h = columns.get(i);
         for (int k : shocksNaming(h, registry, byIsin, byReference, byRoot, rawKeys)) {
           if (heldSectors.get(k) == null) {
             heldSectors.set(k, new ArrayList<>());
@@ -111,6 +117,25 @@ public final class SectorModel implements Propagation {
         }
       }
     }
+  }
+
+  /**
+   * Whether a shock may name the holding at {@code i}: its ISIN is a shock's, its ticker's root is
+   * that of a shock the reference list does not know, or the list may know the holding, when a
+   * shock names an instrument of the list. When false, {@link #shocksNaming} finds none.
+   */
+  private static boolean mayBeNamed(Holdings columns, int i, InstrumentRegistry registry,
+      Map<String, Integer> byIsin, Map<ReferenceInstrument, List<Integer>> byReference,
+      Map<String, List<Integer>> byRoot) {
+    String isin = columns.isin(i);
+    if (!isin.isEmpty() && byIsin.containsKey(isin)) {
+      return true;
+    }
+    String root = SymbolKey.parse(columns.symbol(i)).map(SymbolKey::root).orElse(null);
+    if (root != null && byRoot.containsKey(root)) {
+      return true;
+    }
+    return !byReference.isEmpty() && registry.mayResolve(isin, root, columns.name(i));
   }
 
   /**

@@ -2,7 +2,8 @@ package io.shockfolio.model;
 
 import io.shockfolio.domain.Estimate;
 import io.shockfolio.domain.Holding;
-import io.shockfolio.domain.HoldingImpact;
+import io.shockfolio.domain.Holdings;
+import io.shockfolio.domain.Impacts;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.Instrument;
 import io.shockfolio.domain.Isin;
@@ -67,9 +68,10 @@ public final class ShockEngine {
    */
   public static String defaultBaseCurrency(Portfolio portfolio) {
     Set<String> fileBases = new LinkedHashSet<>();
-    for (Holding h : portfolio.holdings()) {
-      if (h.hasFileBaseValue()) {
-        fileBases.add(h.fileBaseCurrency());
+    Holdings columns = portfolio.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (!Double.isNaN(columns.fileBaseValue(i))) {
+        fileBases.add(columns.fileBaseCurrency(i));
       }
     }
     if (fileBases.size() == 1) {
@@ -113,13 +115,15 @@ public final class ShockEngine {
     ShockIndex index = new ShockIndex(scenario, baseCurrency, warnings);
     Set<String> missingRates = new LinkedHashSet<>();
     Map<String, Double> usedRates = new TreeMap<>();
-    List<HoldingImpact> impacts = new ArrayList<>(portfolio.holdings().size());
+    Impacts.Builder impacts = new Impacts.Builder(portfolio.holdings());
     List<String> unestimated = new ArrayList<>();
     int unestimatedCount = 0;
     // a large portfolio's note names the first holdings only; its CSV gives every holding's reason
     int named = portfolio.holdings().size() > LARGE ? NAMED : Integer.MAX_VALUE;
 
+    int position = -1;
     for (Holding original : portfolio.holdings()) {
+      position++;
       Optional<SymbolKey> key = SymbolKey.parse(original.instrument().symbol()); // once for every look-up below
       Optional<InstrumentRegistry.Resolution> resolved = registry.resolve(original.instrument(), key);
       Holding h = withReferenceSector(original, resolved);
@@ -171,7 +175,7 @@ public final class ShockEngine {
       double pnl = Money.times(valueBefore, Money.compound(move, fx.move()));
       // in the base currency, whole cents and no currency move, the local P&L is the same product
       double pnlLocal = valueBefore == h.value() && fx.move() == 0 ? pnl : Money.times(h.value(), move);
-      impacts.add(new HoldingImpact(h, price, fx, method, estimate, valueBefore, pnl, pnlLocal));
+      impacts.add(position, h == original ? null : h, price, fx, method, estimate, valueBefore, pnl, pnlLocal);
     }
     if (!missingRates.isEmpty()) {
       String first = missingRates.iterator().next();
@@ -208,7 +212,8 @@ public final class ShockEngine {
           + ("none".equals(propagation.name()) ? "" : " (the model may still use them)") + ": "
           + String.join(", ", unused));
     }
-    return new ScenarioResult(portfolio, scenario, baseCurrency, propagation.name(), impacts, usedRates, warnings);
+    return new ScenarioResult(portfolio, scenario, baseCurrency, propagation.name(), impacts.build(), usedRates,
+        warnings);
   }
 
   /**
@@ -223,11 +228,13 @@ public final class ShockEngine {
   /** Rates implied by files that give each line's value twice (local and base currency). */
   static FxRates impliedRates(Portfolio portfolio) {
     Map<String, double[]> sums = new LinkedHashMap<>();
-    for (Holding h : portfolio.holdings()) {
-      if (h.hasFileBaseValue() && h.value() != 0 && !h.currency().equals(h.fileBaseCurrency())) {
-        double[] acc = sums.computeIfAbsent(h.currency() + "/" + h.fileBaseCurrency(), k -> new double[2]);
-        acc[0] += h.fileBaseValue();
-        acc[1] += h.value();
+    Holdings h = portfolio.columns();
+    for (int i = 0; i < h.size(); i++) {
+      double base = h.fileBaseValue(i);
+      if (!Double.isNaN(base) && h.value(i) != 0 && !h.currency(i).equals(h.fileBaseCurrency(i))) {
+        double[] acc = sums.computeIfAbsent(h.currency(i) + "/" + h.fileBaseCurrency(i), k -> new double[2]);
+        acc[0] += base;
+        acc[1] += h.value(i);
       }
     }
     Map<String, Double> rates = new LinkedHashMap<>();
@@ -262,6 +269,10 @@ public final class ShockEngine {
     private final Set<Shock> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Each sector spelling's key, folded once rather than once per holding. */
     private final Map<String, String> sectorKeys = new HashMap<>();
+    /** The matches many holdings share: of a sector spelling, of a currency, of the {@code *} move. */
+    private final Map<String, Match> sectorMatches = new HashMap<>();
+    private final Map<String, Match> fxMatches = new HashMap<>();
+    private Match allMatch;
     private final List<Shock> shocks;
     private Shock all;
 
@@ -334,10 +345,16 @@ public final class ShockEngine {
         return Match.none();
       }
       if (!i.sector().isEmpty() && !bySector.isEmpty()) {
-        s = bySector.get(sectorKey(i.sector()));
-        if (s != null) {
-          return use(MatchKind.SECTOR, s, i.sector());
+        // one match for every holding of a sector spelling, not one each
+        Match m = sectorMatches.get(i.sector());
+        if (m == null) {
+          s = bySector.get(sectorKey(i.sector()));
+          m = s == null ? Match.none() : use(MatchKind.SECTOR, s, i.sector());
+          if (sectorMatches.size() < 10_000) {
+            sectorMatches.put(i.sector(), m);
+          }
         }
+        return m;
       }
       return Match.none();
     }
@@ -359,12 +376,23 @@ public final class ShockEngine {
 
     /** The scenario's {@code *} move, for a non-cash holding nothing else moved. */
     Match defaultMatch() {
-      return all == null ? Match.none() : use(MatchKind.DEFAULT, all, "*");
+      if (all == null) {
+        return Match.none();
+      }
+      if (allMatch == null) {
+        allMatch = use(MatchKind.DEFAULT, all, "*");
+      }
+      return allMatch;
     }
 
     Match fxMatch(Holding h) {
-      Shock s = byCurrency.get(h.currency());
-      return s == null ? Match.none() : use(MatchKind.CURRENCY, s, h.currency());
+      if (byCurrency.isEmpty()) {
+        return Match.none();
+      }
+      return fxMatches.computeIfAbsent(h.currency(), c -> {
+        Shock s = byCurrency.get(c);
+        return s == null ? Match.none() : use(MatchKind.CURRENCY, s, c);
+      });
     }
 
     private Match use(MatchKind kind, Shock s, String detail) {

@@ -79,6 +79,60 @@ class MoneyTest {
     assertThat(Money.times(-0.004, 1.0)).isEqualTo(0.0);
   }
 
+  /** What times means: the exact product of the two decimals as BigDecimal.valueOf reads them, half up to cents. */
+  private static double referenceProduct(double amount, double fraction) {
+    return java.math.BigDecimal.valueOf(amount).multiply(java.math.BigDecimal.valueOf(fraction))
+        .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
+  }
+
+  @Test
+  void halfCentProductsRoundAwayFromZeroAsWritten() {
+    // worked by hand on the decimals: 1.45 x 10% = 0.145 -> 0.15, though the double product is
+    // 0.14499999999999999000799... and rounding that gives 0.14; 0.29 x 50% = 0.145 -> 0.15 (the
+    // double, times 100, is 14.499999999999998); 13.45 x 30% = 4.035 -> 4.04 (the double gives 4.03);
+    // 4,002.25 x -17.3% = -692.38925 -> -692.39; 1.01 x 50% = 0.505 -> 0.51 and -1.01 x 50% = -0.505
+    // -> -0.51 (half up is away from zero); 1,234.50 x -0.3% = -3.7035 -> -3.70 (not a half cent)
+    assertThat(Money.times(1.45, 0.1)).isEqualTo(0.15);
+    assertThat(Money.times(0.29, 0.5)).isEqualTo(0.15);
+    assertThat(Money.times(13.45, 0.3)).isEqualTo(4.04);
+    assertThat(Money.times(4002.25, -0.173)).isEqualTo(-692.39);
+    assertThat(Money.times(1.01, 0.5)).isEqualTo(0.51);
+    assertThat(Money.times(-1.01, 0.5)).isEqualTo(-0.51);
+    assertThat(Money.times(1234.50, -0.003)).isEqualTo(-3.70);
+    // a loss smaller than half a cent is 0.00, and 0.0 rather than -0.0, as BigDecimal's zero has no sign
+    assertThat(Double.doubleToRawLongBits(Money.times(0.03, -0.1))).isEqualTo(Double.doubleToRawLongBits(0.0));
+  }
+
+  @Test
+  void productsAgreeWithTheExactDecimalProductForRealisticAmountsAndMoves() {
+    // whole cents times moves of up to six places are multiplied as whole numbers, the rest in doubles
+    // (sector averages, cents up to 10^13, half cents); BigDecimal decides near half a cent.
+    // Amounts as a reader makes them (a quantity of up to 5,000 times a price of up to 1,000.00,
+    // rounded to cents), cents up to 10^11 and 10^13, and half cents; moves with one to three
+    // decimals of a percent, and sector averages with many digits (a sum of moves over 1 to 40)
+    java.util.Random random = new java.util.Random(20250127);
+    for (int i = 0; i < 100_000; i++) {
+      double product = Money.roundToCents(random.nextInt(5_000) * (random.nextInt(100_000) / 100.0));
+      double large = (random.nextLong() % 10_000_000_000_000L) / 100.0;
+      double huge = (random.nextLong() % 1_000_000_000_000_000L) / 100.0;
+      double halfCent = (random.nextInt(2_000_000) - 1_000_000) / 100.0 + 0.005;
+      double move = (random.nextInt(200_001) - 100_000) / 100_000.0; // -100.000% to +100.000%
+      double pct = (random.nextInt(2_001) - 1_000) / 1_000.0; // whole tenths of a percent
+      double sum = 0;
+      int n = 1 + random.nextInt(40);
+      for (int k = 0; k < n; k++) {
+        sum += (random.nextInt(401) - 300) / 1_000.0;
+      }
+      double average = sum / n;
+      for (double amount : new double[] {product, -product, large, huge, halfCent}) {
+        for (double fraction : new double[] {move, pct, average, 0.5, -0.1}) {
+          assertThat(Money.times(amount, fraction)).as("%s x %s", amount, fraction)
+              .isEqualTo(referenceProduct(amount, fraction));
+        }
+      }
+    }
+  }
+
   @Test
   void percentShowsSignAndDropsTrailingZeros() {
     assertThat(Percent.format(-0.17)).isEqualTo("-17%");

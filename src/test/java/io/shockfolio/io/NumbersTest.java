@@ -116,6 +116,12 @@ class NumbersTest {
     assertThat(Numbers.evidence("1,234")).isEqualTo(DecimalMark.UNKNOWN);
     assertThat(Numbers.evidence("1.234")).isEqualTo(DecimalMark.UNKNOWN);
     assertThat(Numbers.evidence("120")).isEqualTo(DecimalMark.UNKNOWN);
+    // plain decimals, read in one pass: a point before other than three digits says POINT
+    assertThat(Numbers.evidence("12.3456")).isEqualTo(DecimalMark.POINT);
+    assertThat(Numbers.evidence(".5")).isEqualTo(DecimalMark.POINT);
+    assertThat(Numbers.evidence("5.")).isEqualTo(DecimalMark.POINT);
+    assertThat(Numbers.evidence("0.125")).isEqualTo(DecimalMark.UNKNOWN);
+    assertThat(Numbers.evidence(".")).isEqualTo(DecimalMark.UNKNOWN);
     assertThat(Numbers.evidence("-")).isEqualTo(DecimalMark.UNKNOWN);
     assertThat(Numbers.evidence("EUR")).isEqualTo(DecimalMark.UNKNOWN);
   }
