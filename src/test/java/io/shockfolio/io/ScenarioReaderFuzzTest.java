@@ -1,0 +1,23 @@
+package io.shockfolio.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.shockfolio.domain.Scenario;
+
+/**
+ * Fuzzes {@link ScenarioReader#read} with arbitrary bytes; see {@link FuzzContract} for what is
+ * allowed. A scenario that is read has a date (its {@code # date:} line is required). Without
+ * {@code JAZZER_FUZZ} it replays the seeds and past findings in
+ * {@code ScenarioReaderFuzzTestInputs/readsOrRefusesWithALine/}.
+ */
+class ScenarioReaderFuzzTest {
+
+  @FuzzTest(maxDuration = "30s")
+  void readsOrRefusesWithALine(byte[] input) {
+    Scenario s = FuzzContract.read(input, f -> ScenarioReader.read(f, FuzzContract.FILE));
+    if (s != null) {
+      assertThat(s.date()).as("date of a scenario read without error").isNotNull();
+    }
+  }
+}
