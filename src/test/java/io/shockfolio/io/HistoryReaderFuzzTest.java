@@ -2,6 +2,7 @@ package io.shockfolio.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.shockfolio.domain.PriceHistory;
 
@@ -13,6 +14,11 @@ import io.shockfolio.domain.PriceHistory;
  */
 class HistoryReaderFuzzTest {
 
+  // words the readers look for, so the fuzzer need not guess them byte by byte
+  @DictionaryEntries({
+      "Date", "Close", "Adj Close", "Close/Last", "Open", "High", "Low", "Volume", "Symbol",
+      "Ticker", "Price", "2025-01-27", "27/01/2025", "01/27/2025", "27.01.2025", "1.234,56", "$",
+      "NVDA", "Quantity", "ISIN", "\"\"", "\r\n"})
   @FuzzTest(maxDuration = "30s")
   void readsOrRefusesWithALine(byte[] input) {
     PriceHistory h = FuzzContract.read(input, f -> HistoryReader.read(f, HistoryReader.Options.defaults()));

@@ -2,6 +2,7 @@ package io.shockfolio.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.shockfolio.domain.Holding;
 import io.shockfolio.domain.Portfolio;
@@ -21,6 +22,12 @@ class PortfolioReaderFuzzTest {
       PortfolioReader.Options.defaults(),
       new PortfolioReader.Options(Map.of(), Double.NaN, "", true));
 
+  // words the readers look for, so the fuzzer need not guess them byte by byte
+  @DictionaryEntries({
+      "Symbol", "Ticker", "ISIN", "Name", "Quantity", "Shares", "Price", "Market Value", "Value",
+      "Weight (%)", "Currency", "Asset Class", "Sector", "Aantal", "Slotkoers", "Lokale waarde",
+      "Waarde in EUR", "Summe", "Total", "Cash", "Date", "Close", "Order ID", "EUR", "USD", "$",
+      "\u20ac", "US0378331005", "1.234,56", "1,234.56", "-", "NA", "%", "\"\"", "\r\n"})
   @FuzzTest(maxDuration = "30s")
   void readsOrRefusesWithALine(byte[] input) {
     for (PortfolioReader.Options options : OPTIONS) {

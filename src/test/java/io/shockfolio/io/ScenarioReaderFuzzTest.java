@@ -2,6 +2,7 @@ package io.shockfolio.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.shockfolio.domain.Scenario;
 
@@ -13,6 +14,12 @@ import io.shockfolio.domain.Scenario;
  */
 class ScenarioReaderFuzzTest {
 
+  // words the readers look for, so the fuzzer need not guess them byte by byte
+  @DictionaryEntries({
+      "# date: 2025-01-27", "# name: ", "# description: ",
+      "target,move,measured,source,note,intended", "target", "move", "measured", "source", "note",
+      "intended", "isin:", "sector:", "currency:", "*", "-17%", "-0.17", "\u2212", "close",
+      "intraday", "pre-market", "yes", "quantity", "\"\"", "\r\n"})
   @FuzzTest(maxDuration = "30s")
   void readsOrRefusesWithALine(byte[] input) {
     Scenario s = FuzzContract.read(input, f -> ScenarioReader.read(f, FuzzContract.FILE));
