@@ -17,8 +17,8 @@ import java.util.function.Function;
  *   <li>names the file as it was given;
  *   <li>is one line (no line break in what the CLI prints);
  *   <li>points at a line that exists in the file (1 to the number of physical lines), or, with
- *       line 0, at no line and no column: a problem with the file as a whole (empty, no header,
- *       a price history given as a portfolio…).
+ *       line 0, at no line and no column: a problem with the file as a whole (empty, binary, no
+ *       header row, no row left). A problem with a cell always has its line.
  * </ul>
  *
  * Any other exception or error escapes and is a finding. Inputs are written to a file and read
@@ -78,7 +78,7 @@ final class FuzzContract {
       if (shown.indexOf('\n') >= 0 || shown.indexOf('\r') >= 0) {
         throw new AssertionError("the problem takes more than one line: " + shown, e);
       }
-      if (p.line() == 0 && p.column() != 0) {
+      if (p.line() == 0 && (p.column() != 0 || !p.columnName().isEmpty())) {
         throw new AssertionError("a column without a line: " + shown, e);
       }
       if (p.line() > lines) {
