@@ -14,11 +14,12 @@ import io.shockfolio.domain.PriceHistory;
  */
 class HistoryReaderFuzzTest {
 
-  // words the readers look for, so the fuzzer need not guess them byte by byte
+  // words the readers look for, so the fuzzer need not guess them byte by byte (no line ends:
+  // Jazzer 0.30.0 writes them unescaped into the libFuzzer dictionary, which then fails to parse)
   @DictionaryEntries({
       "Date", "Close", "Adj Close", "Close/Last", "Open", "High", "Low", "Volume", "Symbol",
       "Ticker", "Price", "2025-01-27", "27/01/2025", "01/27/2025", "27.01.2025", "1.234,56", "$",
-      "NVDA", "Quantity", "ISIN", "\"\"", "\r\n"})
+      "NVDA", "Quantity", "ISIN", "\"\""})
   @FuzzTest(maxDuration = "30s")
   void readsOrRefusesWithALine(byte[] input) {
     PriceHistory h = FuzzContract.read(input, f -> HistoryReader.read(f, HistoryReader.Options.defaults()));

@@ -22,12 +22,13 @@ class PortfolioReaderFuzzTest {
       PortfolioReader.Options.defaults(),
       new PortfolioReader.Options(Map.of(), Double.NaN, "", true));
 
-  // words the readers look for, so the fuzzer need not guess them byte by byte
+  // words the readers look for, so the fuzzer need not guess them byte by byte (no line ends:
+  // Jazzer 0.30.0 writes them unescaped into the libFuzzer dictionary, which then fails to parse)
   @DictionaryEntries({
       "Symbol", "Ticker", "ISIN", "Name", "Quantity", "Shares", "Price", "Market Value", "Value",
       "Weight (%)", "Currency", "Asset Class", "Sector", "Aantal", "Slotkoers", "Lokale waarde",
       "Waarde in EUR", "Summe", "Total", "Cash", "Date", "Close", "Order ID", "EUR", "USD", "$",
-      "\u20ac", "US0378331005", "1.234,56", "1,234.56", "-", "NA", "%", "\"\"", "\r\n"})
+      "\u20ac", "US0378331005", "1.234,56", "1,234.56", "-", "NA", "%", "\"\""})
   @FuzzTest(maxDuration = "30s")
   void readsOrRefusesWithALine(byte[] input) {
     for (PortfolioReader.Options options : OPTIONS) {

@@ -14,12 +14,13 @@ import io.shockfolio.domain.Scenario;
  */
 class ScenarioReaderFuzzTest {
 
-  // words the readers look for, so the fuzzer need not guess them byte by byte
+  // words the readers look for, so the fuzzer need not guess them byte by byte (no line ends:
+  // Jazzer 0.30.0 writes them unescaped into the libFuzzer dictionary, which then fails to parse)
   @DictionaryEntries({
       "# date: 2025-01-27", "# name: ", "# description: ",
       "target,move,measured,source,note,intended", "target", "move", "measured", "source", "note",
       "intended", "isin:", "sector:", "currency:", "*", "-17%", "-0.17", "\u2212", "close",
-      "intraday", "pre-market", "yes", "quantity", "\"\"", "\r\n"})
+      "intraday", "pre-market", "yes", "quantity", "\"\""})
   @FuzzTest(maxDuration = "30s")
   void readsOrRefusesWithALine(byte[] input) {
     Scenario s = FuzzContract.read(input, f -> ScenarioReader.read(f, FuzzContract.FILE));
