@@ -41,4 +41,12 @@ class FuzzFindingsTest {
         "portfolio-name-spans-lines.csv:2: found no value for 'APPLE?INC'; expected a market value,"
             + " or a quantity and a price, or a weight with --total");
   }
+
+  @Test
+  void aHistoryWhoseHeaderIsSeparatorsOnlyIsRefusedOnThatLine() {
+    // one line, ",": a header with two empty column names and nothing else
+    assertThat(historyError("history-header-of-separators-only.csv")).isEqualTo(
+        "history-header-of-separators-only.csv:1: the header has no column names; expected a header"
+            + " such as Date,Close and one row per day");
+  }
 }
