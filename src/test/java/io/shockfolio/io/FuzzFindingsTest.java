@@ -25,10 +25,6 @@ class FuzzFindingsTest {
         () -> PortfolioReader.read(corpus(name), name, PortfolioReader.Options.defaults())).getMessage();
   }
 
-  private static String scenarioError(String name) {
-    return catchThrowableOfType(InputException.class, () -> ScenarioReader.read(corpus(name), name)).getMessage();
-  }
-
   private static String historyError(String name) {
     return catchThrowableOfType(InputException.class,
         () -> HistoryReader.read(corpus(name), HistoryReader.Options.defaults())).getMessage();
