@@ -326,6 +326,10 @@ public final class HistoryReader {
         rows.add(r);
       }
     }
+    if (rows.isEmpty()) { // the first line was separators only, like every line after it
+      throw new InputException(InputProblem.ofLine(file, line,
+          "the header has no column names; expected a header such as Date,Close and one row per day"));
+    }
     Layout layout = layout(rows);
     List<Csv.Row> data = rows.subList(layout.headerRows(), rows.size());
     if (data.isEmpty()) {
