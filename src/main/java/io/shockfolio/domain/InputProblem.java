@@ -8,9 +8,9 @@ import java.util.Objects;
  *
  * <p>{@link #toString()} gives the one-line form shown to users, for example
  * {@code degiro.csv:4: column 3 'Aantal': found "abc", expected a number such as 12 or 1.234,56}.
- * It stays one line whatever the file holds: control characters and line separators in the
- * file name, column name and message (a quoted cell that spans lines, quoted back) are shown as
- * {@code ?}.
+ * It stays one line whatever the file holds: the file name, column name and message (a quoted
+ * cell that spans lines, quoted back) go through {@link SafeText#forTerminal}, so line breaks are
+ * spaces and control characters {@code U+FFFD}.
  *
  * @param file the file name as the user gave it, or empty for a problem with the command line
  * @param line the 1-based physical line, or 0 when the problem concerns the whole file
@@ -21,29 +21,13 @@ import java.util.Objects;
 public record InputProblem(String file, int line, int column, String columnName, String message) {
 
   public InputProblem {
-    file = oneLine(Objects.requireNonNull(file, "file"));
-    columnName = oneLine(Objects.requireNonNull(columnName, "columnName"));
-    message = oneLine(Objects.requireNonNull(message, "message"));
+    file = SafeText.forTerminal(Objects.requireNonNull(file, "file"));
+    columnName = SafeText.forTerminal(Objects.requireNonNull(columnName, "columnName"));
+    message = SafeText.forTerminal(Objects.requireNonNull(message, "message"));
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException(
           "Expected line >= 0 and column >= 0, but found " + line + " and " + column);
     }
-  }
-
-  /** {@code s} with each control character (C0, DEL, C1) and line or paragraph separator as {@code ?}. */
-  private static String oneLine(String s) {
-    char[] chars = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-        if (chars == null) {
-          chars = s.toCharArray();
-        }
-        chars[i] = '?';
-      }
-    }
-    return chars == null ? s : new String(chars);
   }
 
   /** A problem with the file as a whole. */

@@ -21,8 +21,8 @@ public final class SafeText {
 
   /**
    * {@code text} for one line of a terminal: what {@link #printable} hides becomes U+FFFD, so it is
-   * seen and not obeyed (an ESC cannot start a colour or cursor sequence), and tab, line feed and
-   * carriage return become a space.
+   * seen and not obeyed (an ESC cannot start a colour or cursor sequence), and tab, line feed,
+   * carriage return and the line and paragraph separators U+2028 and U+2029 become a space.
    */
   public static String forTerminal(String text) {
     return replace(text, '\uFFFD', true);
@@ -32,7 +32,9 @@ public final class SafeText {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      char r = c == '\t' || c == '\n' || c == '\r' ? (oneLine ? ' ' : c) : hidden(text, i) ? shownAs : c;
+      char r = c == '\t' || c == '\n' || c == '\r' ? (oneLine ? ' ' : c)
+          : oneLine && (c == '\u2028' || c == '\u2029') ? ' '
+          : hidden(text, i) ? shownAs : c;
       if (r != c && sb == null) {
         sb = new StringBuilder(text.length()).append(text, 0, i);
       }

@@ -126,7 +126,7 @@ class CorpusTest {
       Map.entry("scenario/matches-nothing.csv", Expect.safe("Not moved: 9 of 9 holdings, 95,926.06 EUR\n1 of 1 shocks matched no holding")),
       // findings of the fuzz tests (FuzzFindingsTest checks them at the reader)
       Map.entry("fuzz/portfolio-name-spans-lines.csv", Expect.error(
-          "fuzz/portfolio-name-spans-lines.csv:2: found no value for 'APPLE?INC'; expected a market value, or a"
+          "fuzz/portfolio-name-spans-lines.csv:2: found no value for 'APPLE INC'; expected a market value, or a"
               + " quantity and a price, or a weight with --total")),
       Map.entry("fuzz/history-header-of-separators-only.csv", Expect.error(
           // the history reader names the file without its folder

@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 class InputProblemTest {
 
   @Test
-  void showsEachControlCharacterAndLineSeparatorAsAQuestionMark() {
-    // a quoted cell that spans lines, quoted back in a message; \t, NEL (U+0085), U+2028 and
-    // U+2029 each become one '?'
+  void staysOneLineWhateverTheFileHolds() {
+    // a quoted cell that spans lines, quoted back in a message: \n, \r, \t, U+2028 and U+2029
+    // each become a space; NEL (U+0085), a C1 control, becomes U+FFFD
     InputProblem p = InputProblem.ofCell("a\nb.csv", 2, 1, "na\r\nme",
         "found 'APPLE\nINC\t\u0085\u2028\u2029'");
 
-    assertThat(p).hasToString("a?b.csv:2: column 1 'na??me': found 'APPLE?INC????'");
+    assertThat(p).hasToString("a b.csv:2: column 1 'na  me': found 'APPLE INC \uFFFD  '");
   }
 
   @Test

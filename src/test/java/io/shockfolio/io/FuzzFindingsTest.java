@@ -34,7 +34,7 @@ class FuzzFindingsTest {
   void aNameThatSpansLinesIsQuotedBackOnOneLine() {
     // line 2 opens a quoted name, "APPLE<LF>INC", that ends on line 3; the row has no value
     assertThat(portfolioError("portfolio-name-spans-lines.csv")).isEqualTo(
-        "portfolio-name-spans-lines.csv:2: found no value for 'APPLE?INC'; expected a market value,"
+        "portfolio-name-spans-lines.csv:2: found no value for 'APPLE INC'; expected a market value,"
             + " or a quantity and a price, or a weight with --total");
   }
 
