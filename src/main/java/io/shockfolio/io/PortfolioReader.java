@@ -501,7 +501,7 @@ public final class PortfolioReader {
         }
         String[] cells;
         try {
-          cells = Csv.parse(lines[i], sep, file, i + 1).get(0).cells();
+          cells = Csv.cells(lines[i], sep, file, i + 1);
         } catch (InputException e) {
           continue;
         }
@@ -517,7 +517,7 @@ public final class PortfolioReader {
     if (best == null || best.score < 2) {
       String first = firstFilled;
       refuseOtherKinds(new Header(1, Csv.separatorOf(first), Map.of(),
-          Csv.parse(first, Csv.separatorOf(first), file, 1).get(0).cells(), 0), lines);
+          Csv.cells(first, Csv.separatorOf(first), file, 1), 0), lines);
       throw new InputException(InputProblem.ofFile(file, "found no header row in the first " + limit
           + " lines; expected columns such as Symbol, ISIN, Name, Quantity, Price, Market Value or Weight"
           + " (name them with --columns symbol=…,quantity=…)"));

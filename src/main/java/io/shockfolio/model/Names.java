@@ -2,6 +2,7 @@ package io.shockfolio.model;
 
 import io.shockfolio.domain.Text;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Company names reduced to what identifies them: {@code "ASML HOLDING NV"} and {@code "ASML
@@ -18,10 +19,13 @@ final class Names {
       "american", "depositary", "depository", "receipt", "receipts", "share", "shares", "s", "each",
       "representing", "rep", "reg", "registered", "ord", "ordinary", "com");
 
+  /** {@code N.V.}, {@code S.A.}, {@code S.E.}, {@code A.G.}: legal forms spelt with points, made one word. */
+  private static final Pattern DOTTED_FORM = Pattern.compile("(?i)\\b([nsa])\\.([vea])\\.");
+
   private Names() {}
 
   static String normalize(String name) {
-    String s = Text.fold(name.replaceAll("(?i)\\b([nsa])\\.([vea])\\.", "$1$2"));
+    String s = Text.fold(name.indexOf('.') < 0 ? name : DOTTED_FORM.matcher(name).replaceAll("$1$2"));
     StringBuilder out = new StringBuilder();
     for (String word : s.split(" ")) {
       if (!word.isEmpty() && !NOISE.contains(word)) {
