@@ -321,6 +321,7 @@ public final class RunBatch {
     FxRates fx = checkOptions(request);
     List<Failure> failures = new ArrayList<>();
     List<Scenario> scenarios = loadScenarios(request.scenarios(), failures);
+    List<Prepared> prepared = scenarios.stream().map(s -> prepare(s, request.model())).toList();
     List<Input> inputs = portfolioInputs(request.portfolios());
     int files = (int) inputs.stream().filter(i -> i.failure() == null).count();
 
@@ -337,7 +338,7 @@ public final class RunBatch {
           continue;
         }
         futures.add(pool.submit(() -> {
-          Outcome o = runOne(input.file(), scenarios, request.baseCurrency(), fx, request.model());
+          Outcome o = runOne(input.file(), prepared, request.baseCurrency(), fx);
           progress.advance(scenarios.size());
           return o;
         }));
@@ -468,20 +469,49 @@ public final class RunBatch {
     return new Input(path, new Failure(Failure.Kind.PORTFOLIO, path.toString(), List.of(problem), false));
   }
 
-  /** Reads one portfolio and runs it against every scenario; whatever goes wrong is its failure. */
-  private Outcome runOne(Path file, List<Scenario> scenarios, Optional<String> base, FxRates fx, String model) {
+  /**
+   * A scenario made ready once for every portfolio: its shocks indexed, and the part of the
+   * sector model that depends on the scenario alone; or why it cannot be applied, which each
+   * portfolio then reports as {@code run} would.
+   *
+   * @param scenario the indexed scenario, or null when {@code failure} says why not
+   * @param sector the sector model's scenario part, or null for the model {@code none}
+   * @param failure why the scenario cannot be applied (two targets naming one instrument), or null
+   */
+  private record Prepared(ShockEngine.PreparedScenario scenario, SectorModel.Prepared sector,
+      InputException failure) {}
+
+  private Prepared prepare(Scenario scenario, String model) {
+    try {
+      return new Prepared(engine.prepare(scenario),
+          "none".equals(model) ? null : new SectorModel.Prepared(scenario, registry), null);
+    } catch (InputException e) {
+      return new Prepared(null, null, e);
+    }
+  }
+
+  /**
+   * Reads one portfolio and runs it against every scenario; whatever goes wrong is its failure.
+   * The holdings are tied to the reference list once, not once per scenario, and a pair builds
+   * no warnings: the matrix reports none.
+   */
+  private Outcome runOne(Path file, List<Prepared> scenarios, Optional<String> base, FxRates fx) {
     String shown = file.toString();
     Outcome o = new Outcome(shown, FileNames.stem(file.getFileName().toString()), scenarios.size());
     try {
       Portfolio portfolio = reader.portfolio(Optional.of(file), RunScenarios.Reading.defaults(), base);
       String currency = base.map(c -> c.trim().toUpperCase(Locale.ROOT))
           .orElseGet(() -> ShockEngine.defaultBaseCurrency(portfolio));
+      ShockEngine.ResolvedPortfolio resolved = engine.resolve(portfolio, currency, fx);
       // a pair fails for the portfolio's sake (a missing rate), so its problems repeat: list each once
       Set<String> problems = new LinkedHashSet<>();
       for (int s = 0; s < scenarios.size(); s++) {
-        Scenario scenario = scenarios.get(s);
+        Prepared scenario = scenarios.get(s);
         try {
-          record(o, s, engine.apply(portfolio, scenario, currency, fx, propagation(model, scenario, portfolio)));
+          if (scenario.failure() != null) {
+            throw scenario.failure();
+          }
+          record(o, s, engine.apply(resolved, scenario.scenario(), propagation(scenario, resolved), false));
         } catch (InputException e) {
           e.problems().forEach(p -> problems.add(located(p, shown)));
         }
@@ -503,8 +533,8 @@ public final class RunBatch {
    * rather than through {@link RunScenarios} so that {@code none} builds no sector model, and a
    * pair adds no analysis the matrix does not report.
    */
-  private Propagation propagation(String model, Scenario scenario, Portfolio portfolio) {
-    return "none".equals(model) ? Propagation.none() : new SectorModel(scenario, registry, portfolio);
+  private static Propagation propagation(Prepared scenario, ShockEngine.ResolvedPortfolio portfolio) {
+    return scenario.sector() == null ? Propagation.none() : scenario.sector().forPortfolio(portfolio);
   }
 
   private static void record(Outcome o, int s, ScenarioResult r) {
