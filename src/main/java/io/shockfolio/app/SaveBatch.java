@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -70,37 +72,63 @@ public final class SaveBatch {
    * @throws InputException when the folder cannot be written to
    */
   public static List<Path> save(RunBatch.Result result, Path folder, Locale locale) {
-    List<Path> written = new ArrayList<>();
+    Path csv = folder.resolve(MATRIX_CSV);
+    Path json = folder.resolve(MATRIX_JSON);
+    Path failures = folder.resolve(FAILURES);
+    Path png = folder.resolve(CHART + ".png");
+    Path svg = folder.resolve(CHART + ".svg");
+    // the JSON is written on a thread of its own while this one writes the CSV and the heat map:
+    // for a million rows each file takes about a second
+    CompletableFuture<Void> jsonWritten = CompletableFuture.runAsync(() -> {
+      try {
+        AtomicFiles.write(json, out -> {
+          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+          json(result, w);
+          w.flush();
+        });
+      } catch (IOException e) {
+        throw new CompletionException(e);
+      }
+    }, SaveBatch::startDaemon);
+    Exception failed = null;
     try {
-      Path csv = folder.resolve(MATRIX_CSV);
       AtomicFiles.write(csv, out -> {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         csv(result, w);
         w.flush();
       });
-      written.add(csv);
-      Path json = folder.resolve(MATRIX_JSON);
-      AtomicFiles.write(json, out -> {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        json(result, w);
-        w.flush();
-      });
-      written.add(json);
-      Path failures = folder.resolve(FAILURES);
       AtomicFiles.write(failures, failures(result).getBytes(StandardCharsets.UTF_8));
-      written.add(failures);
       JFreeChart chart = chart(result, locale);
-      Path png = folder.resolve(CHART + ".png");
       AtomicFiles.write(png, ChartRenderer.png(chart));
-      written.add(png);
-      Path svg = folder.resolve(CHART + ".svg");
       AtomicFiles.write(svg, BatchHeatMapChart.svg(chart).getBytes(StandardCharsets.UTF_8));
-      written.add(svg);
     } catch (IOException | UncheckedIOException e) {
-      throw new InputException(InputProblem.ofFile(folder.toString(), "cannot write there ("
-          + e.getClass().getSimpleName() + ": " + e.getMessage() + "); expected a folder you can write to"), e);
+      failed = e;
+    } finally {
+      try {
+        jsonWritten.join();
+      } catch (CompletionException e) {
+        Throwable cause = e.getCause();
+        if (!(cause instanceof IOException || cause instanceof UncheckedIOException)) {
+          throw cause instanceof RuntimeException r ? r : e; // a bug, not the folder
+        }
+        if (failed == null) { // else the CSV's problem, the one a serial save met first
+          failed = (Exception) cause;
+        }
+      }
     }
-    return written;
+    if (failed != null) {
+      throw new InputException(InputProblem.ofFile(folder.toString(), "cannot write there ("
+          + failed.getClass().getSimpleName() + ": " + failed.getMessage() + "); expected a folder you can write to"),
+          failed);
+    }
+    return List.of(csv, json, failures, png, svg);
+  }
+
+  /** Runs {@code task} on a new daemon thread, so that a failed save never keeps the program alive. */
+  private static void startDaemon(Runnable task) {
+    Thread t = new Thread(task, "batch-save");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The heat map of the batch's P&amp;L %. */
