@@ -219,7 +219,9 @@ public final class PortfolioReader {
   /** The portfolio, or null when it must be read again with a comma as decimal mark. */
   private Portfolio parse(Supplier<Reader> source, String name) {
     checkOptions();
-    try (BufferedReader in = new BufferedReader(source.get(), 1 << 16)) {
+    // the default 8K chars: a larger buffer is zeroed for every file, 128 KB for each of a batch's
+    // thousands of small files, and OpenCSV buffers the rows again
+    try (BufferedReader in = new BufferedReader(source.get(), 1 << 13)) {
       return parse(in, name);
     } catch (IOException e) {
       throw new InputException(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()), e);

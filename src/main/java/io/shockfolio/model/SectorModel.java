@@ -37,13 +37,10 @@ public final class SectorModel implements Propagation {
   private final Map<String, Optional<Estimate>> estimates;
   /** Whether {@link #estimates} already holds every sector's, and is shared: nothing is added. */
   private final boolean complete;
+  /** Each sector spelling's estimate: one look-up per holding. Concurrent in a shared model. */
+  private final Map<String, Optional<Estimate>> bySpelling;
   /** Each sector spelling's key, folded once. */
   private final Map<String, String> keys;
-  /** Estimates already made for the same sector name and reported moves, shared by a batch's portfolios. */
-  private final Map<Reporting, Optional<Estimate>> made;
-
-  /** What an estimate rests on: a sector's name as first spelt, and its reported moves in order. */
-  private record Reporting(String sector, List<Reported> moves) {}
 
   /** The reported moves of {@code scenario}, grouped by the sector of the instruments they name. */
   public SectorModel(Scenario scenario, InstrumentRegistry registry) {
@@ -76,7 +73,6 @@ public final class SectorModel implements Propagation {
    */
   private SectorModel(Prepared prepared, List<List<String>> heldSectors, boolean complete) {
     this.keys = prepared.keys;
-    this.made = prepared.made;
     this.bySector = new LinkedHashMap<>();
     this.sectorNames = new LinkedHashMap<>();
     this.estimates = new HashMap<>();
@@ -97,6 +93,7 @@ public final class SectorModel implements Propagation {
       }
     }
     this.complete = complete;
+    this.bySpelling = complete ? new ConcurrentHashMap<>() : new HashMap<>();
   }
 
   /**
@@ -116,7 +113,8 @@ public final class SectorModel implements Propagation {
     private final Map<String, List<Integer>> byRoot = new HashMap<>();
     private final List<SymbolKey> rawKeys;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
-    private final Map<Reporting, Optional<Estimate>> made = new ConcurrentHashMap<>();
+    /** The models made for portfolios that add sector spellings, by what they add: portfolios often add the same. */
+    private final Map<List<List<String>>, SectorModel> models = new ConcurrentHashMap<>();
     /** The model of every portfolio that adds no sector spelling of its own, made when first needed. */
     private volatile SectorModel withoutHeldSectors;
 
@@ -173,7 +171,17 @@ public final class SectorModel implements Propagation {
           held = addHeldSector(held, r.original(), r.key(), r.resolution());
         }
       }
-      return held == null ? shared() : new SectorModel(this, held, false);
+      if (held == null) {
+        return shared();
+      }
+      SectorModel m = models.get(held);
+      if (m == null) {
+        m = new SectorModel(this, held, true);
+        if (models.size() < 10_000) {
+          models.putIfAbsent(held, m);
+        }
+      }
+      return m;
     }
 
     /** The one model of every portfolio that adds no sector spelling, every estimate made once. */
@@ -197,7 +205,11 @@ public final class SectorModel implements Propagation {
       if (sector.isEmpty() || h.cash()) {
         return held;
       }
-      for (int k : shocksNaming(h, key, resolution)) {
+      List<Integer> naming = shocksNaming(h, key, resolution);
+      if (naming.isEmpty()) {
+        return held; // most holdings: no iterator made for them
+      }
+      for (int k : naming) {
         if (held == null) {
           held = new ArrayList<>(java.util.Collections.nCopies(n, null));
         }
@@ -223,8 +235,8 @@ public final class SectorModel implements Propagation {
       }
       List<Integer> sameTicker = List.of();
       if (!byRoot.isEmpty() && key.isPresent()) {
-        List<Integer> candidates = byRoot.getOrDefault(key.get().root(), List.of());
-        if (!candidates.isEmpty()) {
+        List<Integer> candidates = byRoot.get(key.get().root());
+        if (candidates != null) {
           sameTicker = candidates.stream().filter(k -> rawKeys.get(k).canName(key.get(), h.currency())).toList();
         }
       }
@@ -279,38 +291,30 @@ public final class SectorModel implements Propagation {
     if (sector.isEmpty() || bySector.isEmpty()) {
       return Optional.empty();
     }
+    Optional<Estimate> e = bySpelling.get(sector);
+    if (e != null) {
+      return e;
+    }
     String key = key(sector);
-    Optional<Estimate> e = estimates.get(key);
+    e = estimates.get(key);
     if (e == null) {
       e = estimateOf(key); // empty for a sector without reported moves
       if (!complete) {
         estimates.put(key, e);
       }
     }
+    if (bySpelling.size() < 10_000) {
+      bySpelling.put(sector, e);
+    }
     return e;
   }
 
-  /**
-   * The estimate for every holding of the sector with this key; the one made before for the same
-   * sector name and moves, when another portfolio of a batch had them.
-   */
+  /** The estimate for every holding of the sector with this key. */
   private Optional<Estimate> estimateOf(String key) {
     List<Reported> moves = bySector.get(key);
     if (moves == null) {
       return Optional.empty();
     }
-    Reporting reporting = new Reporting(sectorNames.get(key), moves);
-    Optional<Estimate> e = made.get(reporting);
-    if (e == null) {
-      e = estimateOf(key, moves);
-      if (made.size() < 10_000) {
-        made.put(reporting, e);
-      }
-    }
-    return e;
-  }
-
-  private Optional<Estimate> estimateOf(String key, List<Reported> moves) {
     double mean = moves.stream().mapToDouble(Reported::move).average().orElseThrow();
     List<Estimate.Contribution> shares = moves.stream()
         .map(r -> new Estimate.Contribution(r.label(), r.move() / moves.size())).toList();

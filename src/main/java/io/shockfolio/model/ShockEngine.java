@@ -527,8 +527,11 @@ public final class ShockEngine {
               used);
         }
       }
-      if (key.isPresent() && !byRoot.isEmpty()) {
-        for (Map.Entry<SymbolKey, Shock> e : byRoot.getOrDefault(key.get().root(), List.of())) {
+      // most holdings share no root with a shock: no iterator for them (a batch meets millions)
+      List<Map.Entry<SymbolKey, Shock>> sameRoot = key.isPresent() && !byRoot.isEmpty()
+          ? byRoot.get(key.get().root()) : null;
+      if (sameRoot != null) {
+        for (Map.Entry<SymbolKey, Shock> e : sameRoot) {
           if (e.getKey().canName(key.get(), h.currency())) {
             return use(MatchKind.SYMBOL, e.getValue(), i.symbol().equals(e.getValue().target().value())
                 ? i.symbol() : i.symbol() + " ~ " + e.getValue().target().value(), used);
