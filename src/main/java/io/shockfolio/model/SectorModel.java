@@ -237,7 +237,12 @@ public final class SectorModel implements Propagation {
       if (!byRoot.isEmpty() && key.isPresent()) {
         List<Integer> candidates = byRoot.get(key.get().root());
         if (candidates != null) {
-          sameTicker = candidates.stream().filter(k -> rawKeys.get(k).canName(key.get(), h.currency())).toList();
+          sameTicker = new ArrayList<>(candidates.size());
+          for (int k : candidates) {
+            if (rawKeys.get(k).canName(key.get(), h.currency())) {
+              sameTicker.add(k);
+            }
+          }
         }
       }
       if (sameIsin == null && sameReference.isEmpty() && sameTicker.isEmpty()) {
