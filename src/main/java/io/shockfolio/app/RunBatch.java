@@ -39,13 +39,16 @@ import java.util.stream.Stream;
 /**
  * Every portfolio against every scenario: the matrix of a stress test over many files.
  *
- * <p>Scenarios are loaded first, once each. Then each portfolio file is read once, on one of
- * {@link Request#threads} threads, and run against every scenario with one shared engine and
- * reference list, as {@code run} runs it without price history (model {@code none} or
- * {@code sector}); a pair keeps only what the matrix reports, its totals and its worst holding. A file that cannot be used (a bad cell, an unknown scenario name, holdings in
- * several currencies without {@code --base}) is a {@link Failure} with its one-line messages and is
- * skipped; it never stops the others. The result lists portfolios and scenarios in input order,
- * whatever the number of threads, so the files written from it are the same byte for byte.
+ * <p>Scenarios are loaded first, once each, and indexed once for every portfolio (the shock index
+ * and the sector model's scenario part, shared read-only by the threads). Then each portfolio file
+ * is read once, on one of {@link Request#threads} threads, its holdings matched against the
+ * reference list and valued once, and run against every scenario as {@code run} runs it without
+ * price history (model {@code none} or {@code sector}); a pair builds no warnings and keeps only
+ * what the matrix reports, its totals and its worst holding. A file that cannot be used (a bad
+ * cell, an unknown scenario name, holdings in several currencies without {@code --base}) is a
+ * {@link Failure} with its one-line messages and is skipped; it never stops the others. The result
+ * lists portfolios and scenarios in input order, whatever the number of threads, so the files
+ * written from it are the same byte for byte.
  */
 public final class RunBatch {
 

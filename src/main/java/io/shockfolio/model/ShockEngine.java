@@ -248,8 +248,8 @@ public final class ShockEngine {
   }
 
   /**
-   * Indexes {@code scenario}'s shocks once, for {@link #apply(ResolvedPortfolio, PreparedScenario, String,
-   * FxRates, Propagation, boolean)}.
+   * Indexes {@code scenario}'s shocks once, for {@link #apply(ResolvedPortfolio, PreparedScenario, Propagation,
+   * boolean)}.
    *
    * @throws InputException when two targets name one instrument
    */
