@@ -506,6 +506,8 @@ public final class RunBatch {
       String currency = base.map(c -> c.trim().toUpperCase(Locale.ROOT))
           .orElseGet(() -> ShockEngine.defaultBaseCurrency(portfolio));
       ShockEngine.ResolvedPortfolio resolved = engine.resolve(portfolio, currency, fx);
+      SectorModel.Holdings sectorView = scenarios.stream().anyMatch(p -> p.sector() != null)
+          ? new SectorModel.Holdings(resolved) : null;
       // a pair fails for the portfolio's sake (a missing rate), so its problems repeat: list each once
       Set<String> problems = new LinkedHashSet<>();
       for (int s = 0; s < scenarios.size(); s++) {
@@ -514,7 +516,7 @@ public final class RunBatch {
           if (scenario.failure() != null) {
             throw scenario.failure();
           }
-          record(o, s, engine.apply(resolved, scenario.scenario(), propagation(scenario, resolved), false));
+          record(o, s, engine.apply(resolved, scenario.scenario(), propagation(scenario, sectorView), false));
         } catch (InputException e) {
           e.problems().forEach(p -> problems.add(located(p, shown)));
         }
@@ -536,7 +538,7 @@ public final class RunBatch {
    * rather than through {@link RunScenarios} so that {@code none} builds no sector model, and a
    * pair adds no analysis the matrix does not report.
    */
-  private static Propagation propagation(Prepared scenario, ShockEngine.ResolvedPortfolio portfolio) {
+  private static Propagation propagation(Prepared scenario, SectorModel.Holdings portfolio) {
     return scenario.sector() == null ? Propagation.none() : scenario.sector().forPortfolio(portfolio);
   }
 

@@ -111,6 +111,8 @@ public final class SectorModel implements Propagation {
     private final Map<String, Integer> byIsin = new HashMap<>();
     private final Map<ReferenceInstrument, List<Integer>> byReference = new IdentityHashMap<>();
     private final Map<String, List<Integer>> byRoot = new HashMap<>();
+    /** 256 bits, one set for each root in {@link #byRoot} (at {@link Holdings#bit}): most roots find none set. */
+    private final long[] rootBits = new long[4];
     private final List<SymbolKey> rawKeys;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     /** The models made for portfolios that add sector spellings, by what they add: portfolios often add the same. */
@@ -148,6 +150,8 @@ public final class SectorModel implements Propagation {
           byReference.computeIfAbsent(ref.get(), r -> new ArrayList<>()).add(k);
         } else if (raw.isPresent()) {
           byRoot.computeIfAbsent(raw.get().root(), r -> new ArrayList<>()).add(k);
+          int bit = Holdings.bit(raw.get().root());
+          rootBits[bit >>> 6] |= 1L << bit;
         }
       }
     }
@@ -162,13 +166,22 @@ public final class SectorModel implements Propagation {
      * Portfolio)} makes it, from the holdings as the engine resolved them.
      */
     public SectorModel forPortfolio(ShockEngine.ResolvedPortfolio portfolio) {
-      if (portfolio.registry() != registry) {
+      return forPortfolio(new Holdings(portfolio));
+    }
+
+    /** {@link #forPortfolio(ShockEngine.ResolvedPortfolio)} from the holdings' view made once per portfolio. */
+    public SectorModel forPortfolio(Holdings portfolio) {
+      if (portfolio.registry != registry) {
         throw new IllegalArgumentException("The portfolio was resolved against another reference list");
       }
       List<List<String>> held = null;
       if (namesInstruments()) {
-        for (ShockEngine.ResolvedHolding r : portfolio.holdings()) {
-          held = addHeldSector(held, r.original(), r.key(), r.resolution());
+        for (int i = 0; i < portfolio.holdings.length; i++) {
+          // most holdings: no shock can name them, told from the root's hash alone
+          if (!byIsin.isEmpty() || !byReference.isEmpty()
+              || (portfolio.rooted[i] && (rootBits[portfolio.bits[i] >>> 6] >>> portfolio.bits[i] & 1) != 0)) {
+            held = addHeldSector(held, portfolio.holdings[i], portfolio.keys.get(i), portfolio.resolutions.get(i));
+          }
         }
       }
       if (held == null) {
@@ -254,6 +267,46 @@ public final class SectorModel implements Propagation {
         all.add(sameIsin);
       }
       return List.copyOf(all);
+    }
+  }
+
+  /**
+   * A portfolio's holdings as the model looks at them under every scenario of a batch, made once
+   * per portfolio: those the file gives a sector of their own (cash aside), in file order, with
+   * their tickers, reference instruments and a bit of each ticker root's hash side by side, so a
+   * scenario that names none of them is told without reading the holdings.
+   */
+  public static final class Holdings {
+    private final InstrumentRegistry registry;
+    private final Holding[] holdings;
+    private final List<Optional<SymbolKey>> keys = new ArrayList<>();
+    private final List<Optional<InstrumentRegistry.Resolution>> resolutions = new ArrayList<>();
+    private final boolean[] rooted;
+    /** Each holding's ticker root's {@link #bit}, when {@link #rooted}. */
+    private final int[] bits;
+
+    /** The holdings of {@code portfolio} a shock can give a sector spelling. */
+    public Holdings(ShockEngine.ResolvedPortfolio portfolio) {
+      this.registry = portfolio.registry();
+      List<ShockEngine.ResolvedHolding> all = portfolio.holdings().stream()
+          .filter(r -> !r.original().instrument().sector().isEmpty() && !r.original().cash()).toList();
+      holdings = new Holding[all.size()];
+      rooted = new boolean[all.size()];
+      bits = new int[all.size()];
+      for (int i = 0; i < holdings.length; i++) {
+        ShockEngine.ResolvedHolding r = all.get(i);
+        holdings[i] = r.original();
+        keys.add(r.key());
+        resolutions.add(r.resolution());
+        rooted[i] = r.key().isPresent();
+        bits[i] = rooted[i] ? bit(r.key().get().root()) : 0;
+      }
+    }
+
+    /** Where a ticker root's bit is, 0 to 255. */
+    static int bit(String root) {
+      int h = root.hashCode();
+      return (h ^ (h >>> 8) ^ (h >>> 16)) & 255;
     }
   }
 

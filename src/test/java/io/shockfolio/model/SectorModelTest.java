@@ -143,4 +143,26 @@ class SectorModelTest {
     assertThat(prepared.forPortfolio(engine.resolve(holdsNone, "USD", FxRates.none()))
         .estimate(semis, Optional.empty()).orElseThrow().move()).isCloseTo(-0.134666666666666, within(1e-14));
   }
+
+  @Test
+  void aTickerTheReferenceListDoesNotKnowGivesItsHoldersSectorOnceMatchedByRoot() {
+    // ZZQX and ZZQY are in no reference list: only the portfolio's file gives them a sector
+    Scenario unknown = Scenario.of("u", LocalDate.of(2025, 1, 27), "", List.of(shock("ZZQX", -0.10),
+        shock("ZZQY.DE", -0.30)));
+    ShockEngine engine = new ShockEngine(REGISTRY);
+    SectorModel.Prepared prepared = new SectorModel.Prepared(unknown, REGISTRY);
+    Portfolio widgets = new Portfolio("w", "w.csv", List.of(
+        holding("ZZQX", "USD", 1_000, "Widgets", 2),
+        holding("ZZQY", "USD", 1_000, "Gadgets", 3), // a US line: ZZQY.DE (Xetra) does not name it
+        holding("OTHER", "USD", 1_000, "Widgets", 4)), List.of());
+    Holding other = holding("OTHER", "USD", 1_000, "Widgets", 4);
+    Holding gadget = holding("NEW", "USD", 1_000, "Gadgets", 5);
+
+    SectorModel once = prepared.forPortfolio(engine.resolve(widgets, "USD", FxRates.none()));
+    SectorModel own = new SectorModel(unknown, REGISTRY, widgets);
+    // Widgets has the one reported move of the ZZQX line it holds: -10%
+    assertThat(once.estimate(other, Optional.empty()).orElseThrow().move()).isEqualTo(-0.10);
+    assertThat(once.estimate(other, Optional.empty())).isEqualTo(own.estimate(other, Optional.empty()));
+    assertThat(once.estimate(gadget, Optional.empty())).isEmpty().isEqualTo(own.estimate(gadget, Optional.empty()));
+  }
 }
