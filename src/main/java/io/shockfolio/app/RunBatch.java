@@ -39,13 +39,16 @@ import java.util.stream.Stream;
 /**
  * Every portfolio against every scenario: the matrix of a stress test over many files.
  *
- * <p>Scenarios are loaded first, once each. Then each portfolio file is read once, on one of
- * {@link Request#threads} threads, and run against every scenario with one shared engine and
- * reference list, as {@code run} runs it without price history (model {@code none} or
- * {@code sector}); a pair keeps only what the matrix reports, its totals and its worst holding. A file that cannot be used (a bad cell, an unknown scenario name, holdings in
- * several currencies without {@code --base}) is a {@link Failure} with its one-line messages and is
- * skipped; it never stops the others. The result lists portfolios and scenarios in input order,
- * whatever the number of threads, so the files written from it are the same byte for byte.
+ * <p>Scenarios are loaded first, once each, and indexed once for every portfolio (the shock index
+ * and the sector model's scenario part, shared read-only by the threads). Then each portfolio file
+ * is read once, on one of {@link Request#threads} threads, its holdings matched against the
+ * reference list and valued once, and run against every scenario as {@code run} runs it without
+ * price history (model {@code none} or {@code sector}); a pair builds no warnings and keeps only
+ * what the matrix reports, its totals and its worst holding. A file that cannot be used (a bad
+ * cell, an unknown scenario name, holdings in several currencies without {@code --base}) is a
+ * {@link Failure} with its one-line messages and is skipped; it never stops the others. The result
+ * lists portfolios and scenarios in input order, whatever the number of threads, so the files
+ * written from it are the same byte for byte.
  */
 public final class RunBatch {
 
@@ -321,6 +324,7 @@ public final class RunBatch {
     FxRates fx = checkOptions(request);
     List<Failure> failures = new ArrayList<>();
     List<Scenario> scenarios = loadScenarios(request.scenarios(), failures);
+    List<Prepared> prepared = scenarios.stream().map(s -> prepare(s, request.model())).toList();
     List<Input> inputs = portfolioInputs(request.portfolios());
     int files = (int) inputs.stream().filter(i -> i.failure() == null).count();
 
@@ -337,7 +341,7 @@ public final class RunBatch {
           continue;
         }
         futures.add(pool.submit(() -> {
-          Outcome o = runOne(input.file(), scenarios, request.baseCurrency(), fx, request.model());
+          Outcome o = runOne(input.file(), prepared, request.baseCurrency(), fx);
           progress.advance(scenarios.size());
           return o;
         }));
@@ -468,20 +472,51 @@ public final class RunBatch {
     return new Input(path, new Failure(Failure.Kind.PORTFOLIO, path.toString(), List.of(problem), false));
   }
 
-  /** Reads one portfolio and runs it against every scenario; whatever goes wrong is its failure. */
-  private Outcome runOne(Path file, List<Scenario> scenarios, Optional<String> base, FxRates fx, String model) {
+  /**
+   * A scenario made ready once for every portfolio: its shocks indexed, and the part of the
+   * sector model that depends on the scenario alone; or why it cannot be applied, which each
+   * portfolio then reports as {@code run} would.
+   *
+   * @param scenario the indexed scenario, or null when {@code failure} says why not
+   * @param sector the sector model's scenario part, or null for the model {@code none}
+   * @param failure why the scenario cannot be applied (two targets naming one instrument), or null
+   */
+  private record Prepared(ShockEngine.PreparedScenario scenario, SectorModel.Prepared sector,
+      InputException failure) {}
+
+  private Prepared prepare(Scenario scenario, String model) {
+    try {
+      return new Prepared(engine.prepare(scenario),
+          "none".equals(model) ? null : new SectorModel.Prepared(scenario, registry), null);
+    } catch (InputException e) {
+      return new Prepared(null, null, e);
+    }
+  }
+
+  /**
+   * Reads one portfolio and runs it against every scenario; whatever goes wrong is its failure.
+   * The holdings are tied to the reference list once, not once per scenario, and a pair builds
+   * no warnings: the matrix reports none.
+   */
+  private Outcome runOne(Path file, List<Prepared> scenarios, Optional<String> base, FxRates fx) {
     String shown = file.toString();
     Outcome o = new Outcome(shown, FileNames.stem(file.getFileName().toString()), scenarios.size());
     try {
       Portfolio portfolio = reader.portfolio(Optional.of(file), RunScenarios.Reading.defaults(), base);
       String currency = base.map(c -> c.trim().toUpperCase(Locale.ROOT))
           .orElseGet(() -> ShockEngine.defaultBaseCurrency(portfolio));
+      ShockEngine.ResolvedPortfolio resolved = engine.resolve(portfolio, currency, fx);
+      SectorModel.Holdings sectorView = scenarios.stream().anyMatch(p -> p.sector() != null)
+          ? new SectorModel.Holdings(resolved) : null;
       // a pair fails for the portfolio's sake (a missing rate), so its problems repeat: list each once
       Set<String> problems = new LinkedHashSet<>();
       for (int s = 0; s < scenarios.size(); s++) {
-        Scenario scenario = scenarios.get(s);
+        Prepared scenario = scenarios.get(s);
         try {
-          record(o, s, engine.apply(portfolio, scenario, currency, fx, propagation(model, scenario, portfolio)));
+          if (scenario.failure() != null) {
+            throw scenario.failure();
+          }
+          record(o, s, engine.apply(resolved, scenario.scenario(), propagation(scenario, sectorView), false));
         } catch (InputException e) {
           e.problems().forEach(p -> problems.add(located(p, shown)));
         }
@@ -503,8 +538,8 @@ public final class RunBatch {
    * rather than through {@link RunScenarios} so that {@code none} builds no sector model, and a
    * pair adds no analysis the matrix does not report.
    */
-  private Propagation propagation(String model, Scenario scenario, Portfolio portfolio) {
-    return "none".equals(model) ? Propagation.none() : new SectorModel(scenario, registry, portfolio);
+  private static Propagation propagation(Prepared scenario, SectorModel.Holdings portfolio) {
+    return scenario.sector() == null ? Propagation.none() : scenario.sector().forPortfolio(portfolio);
   }
 
   private static void record(Outcome o, int s, ScenarioResult r) {

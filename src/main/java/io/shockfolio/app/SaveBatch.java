@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -122,7 +124,7 @@ public final class SaveBatch {
 
   /** The matrix as CSV; see the class comment. */
   public static void csv(RunBatch.Result result, Writer out) {
-    ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\n");
+    ICSVWriter csv = new RowWriter(out);
     csv.writeNext(HEADER, false);
     result.forEachRow(r -> csv.writeNext(new String[] {
         CsvText.text(r.portfolio()), CsvText.text(r.file()), CsvText.text(r.scenario()),
@@ -133,6 +135,25 @@ public final class SaveBatch {
       csv.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** OpenCSV's writer, with one line buffer for all rows rather than a new kilobyte for each of a million. */
+  private static final class RowWriter extends CSVWriter {
+    private final StringBuilder line = new StringBuilder(256);
+
+    RowWriter(Writer out) {
+      super(out, ',', '"', '"', "\n");
+    }
+
+    @Override
+    public void writeNext(String[] nextLine, boolean applyQuotesToAll) {
+      line.setLength(0);
+      try {
+        writeNext(nextLine, applyQuotesToAll, line);
+      } catch (IOException e) {
+        exception = e; // as CSVWriter keeps it, for checkError and flush
+      }
     }
   }
 
@@ -412,7 +433,7 @@ public final class SaveBatch {
     if (units == 0) {
       return "0";
     }
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(24); // a cell of every row: no other string made on the way
     if (units < 0) {
       sb.append('-');
     }
@@ -424,12 +445,11 @@ public final class SaveBatch {
     sb.append(abs / pow);
     long frac = abs % pow;
     if (frac != 0) {
-      String digits = Long.toString(pow + frac).substring(1);
-      int end = digits.length();
-      while (digits.charAt(end - 1) == '0') {
-        end--;
+      sb.append('.');
+      for (long digit = pow / 10; frac != 0; digit /= 10) {
+        sb.append((char) ('0' + frac / digit));
+        frac %= digit;
       }
-      sb.append('.').append(digits, 0, end);
     }
     return sb.toString();
   }

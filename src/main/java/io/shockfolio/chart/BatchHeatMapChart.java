@@ -221,7 +221,11 @@ public final class BatchHeatMapChart {
     if (scenarios > MAX_COLUMNS) {
       List<Integer> all = new ArrayList<>(columns);
       columns = new ArrayList<>(columns);
-      all.sort(Comparator.comparingDouble(s -> worstOfColumn(matrix, s)));
+      double[] worst = new double[scenarios]; // each column's once, not once per comparison
+      for (int s = 0; s < scenarios; s++) {
+        worst[s] = worstOfColumn(matrix, s);
+      }
+      all.sort(Comparator.comparingDouble(s -> worst[s]));
       columns = new ArrayList<>(all.subList(0, MAX_COLUMNS));
       columns.sort(Comparator.naturalOrder());
     }
@@ -230,8 +234,12 @@ public final class BatchHeatMapChart {
     for (int p = 0; p < portfolios; p++) {
       rows.add(p);
     }
+    double[] worst = new double[portfolios]; // each row's once, not once per comparison
+    for (int p = 0; p < portfolios; p++) {
+      worst[p] = worstOfRow(matrix, p, shownColumns);
+    }
     // stable: equal worst losses keep input order
-    rows.sort(Comparator.comparingDouble(p -> worstOfRow(matrix, p, shownColumns)));
+    rows.sort(Comparator.comparingDouble(p -> worst[p]));
     int hiddenRows = Math.max(0, rows.size() - MAX_ROWS);
     rows = List.copyOf(rows.subList(0, Math.min(MAX_ROWS, rows.size())));
     double maxAbs = 0;

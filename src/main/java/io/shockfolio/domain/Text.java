@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /** The one way text is compared loosely: headers, sector names, company names. */
 public final class Text {
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
+
   private Text() {}
 
   /**
@@ -21,9 +24,6 @@ public final class Text {
     String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     return NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT).replace("ß", "ss")).replaceAll(" ").trim();
   }
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
 
   /**
    * {@link #fold} of text that is all ASCII, which needs no decomposition: letters lower-cased,

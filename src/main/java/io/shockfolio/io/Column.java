@@ -1,8 +1,10 @@
 package io.shockfolio.io;
 
 import io.shockfolio.domain.Text;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +51,17 @@ public enum Column {
       "(?:market value|marktwert|wert|waarde|value|valeur|current value|positionswert|kurswert)"
           + " (?:in |en )?(eur|usd|chf|gbp|jpy|hkd|cad|aud|sek|nok|dkk)");
 
+  /** Each alias's column, the first in declaration order where two columns share one. */
+  private static final Map<String, Column> BY_ALIAS = new HashMap<>();
+
+  static {
+    for (Column c : values()) {
+      for (String alias : c.aliases) {
+        BY_ALIAS.putIfAbsent(alias, c);
+      }
+    }
+  }
+
   private final String key;
   private final List<String> aliases;
 
@@ -83,12 +96,7 @@ public enum Column {
     if (h.isEmpty()) {
       return Optional.empty();
     }
-    for (Column c : values()) {
-      if (c.aliases.contains(h)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_ALIAS.get(h));
   }
 
   /**
@@ -96,12 +104,16 @@ public enum Column {
    * in EUR"} or {@code "Value (EUR)"}; {@code "market value($)"} gives {@code USD}.
    */
   public static Optional<String> valueCurrency(String header) {
-    String raw = header.toLowerCase(Locale.ROOT);
-    Matcher m = BASE_VALUE.matcher(normalize(header));
-    if (m.matches()) {
-      return Optional.of(m.group(1).toUpperCase(Locale.ROOT));
+    String folded = normalize(header);
+    // every header the pattern names is words, a space and a currency: a cell without a space is none
+    if (folded.indexOf(' ') >= 0) {
+      Matcher m = BASE_VALUE.matcher(folded);
+      if (m.matches()) {
+        return Optional.of(m.group(1).toUpperCase(Locale.ROOT));
+      }
     }
-    if (ofHeader(header).orElse(null) == VALUE) {
+    if (BY_ALIAS.get(folded) == VALUE) { // ofHeader(header), folded once
+      String raw = header.toLowerCase(Locale.ROOT);
       if (raw.contains("$")) {
         return Optional.of("USD");
       }

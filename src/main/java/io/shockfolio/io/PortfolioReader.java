@@ -224,7 +224,9 @@ public final class PortfolioReader {
   /** The portfolio, or null when it must be read again with a comma as decimal mark. */
   private Portfolio parse(Supplier<Reader> source, String name) {
     checkOptions();
-    try (BufferedReader in = new BufferedReader(source.get(), 1 << 16)) {
+    // the default 8K chars: a larger buffer is zeroed for every file, 128 KB for each of a batch's
+    // thousands of small files, and OpenCSV buffers the rows again
+    try (BufferedReader in = new BufferedReader(source.get(), 1 << 13)) {
       return parse(in, name);
     } catch (IOException e) {
       throw new InputException(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()), e);
@@ -527,7 +529,7 @@ public final class PortfolioReader {
         }
         String[] cells;
         try {
-          cells = Csv.parse(lines[i], sep, file, i + 1).get(0).cells();
+          cells = Csv.cells(lines[i], sep, file, i + 1);
         } catch (InputException e) {
           continue;
         }
@@ -543,7 +545,7 @@ public final class PortfolioReader {
     if (best == null || best.score < 2) {
       String first = firstFilled;
       refuseOtherKinds(new Header(1, Csv.separatorOf(first), Map.of(),
-          Csv.parse(first, Csv.separatorOf(first), file, 1).get(0).cells(), 0), lines);
+          Csv.cells(first, Csv.separatorOf(first), file, 1), 0), lines);
       throw new InputException(InputProblem.ofFile(file, "found no header row in the first " + limit
           + " lines; expected columns such as Symbol, ISIN, Name, Quantity, Price, Market Value or Weight"
           + " (name them with --columns symbol=…,quantity=…)"));

@@ -19,13 +19,13 @@ final class Names {
       "american", "depositary", "depository", "receipt", "receipts", "share", "shares", "s", "each",
       "representing", "rep", "reg", "registered", "ord", "ordinary", "com");
 
-  /** {@code N.V.}, {@code S.A.}, {@code S.E.}: the points go, so the form is one word. */
-  private static final Pattern LEGAL_FORM_POINTS = Pattern.compile("(?i)\\b([nsa])\\.([vea])\\.");
+  /** {@code N.V.}, {@code S.A.}, {@code S.E.}, {@code A.G.}: legal forms spelt with points, made one word. */
+  private static final Pattern DOTTED_FORM = Pattern.compile("(?i)\\b([nsa])\\.([vea])\\.");
 
   private Names() {}
 
   static String normalize(String name) {
-    String s = Text.fold(LEGAL_FORM_POINTS.matcher(name).replaceAll("$1$2"));
+    String s = Text.fold(name.indexOf('.') < 0 ? name : DOTTED_FORM.matcher(name).replaceAll("$1$2"));
     StringBuilder out = new StringBuilder();
     for (String word : s.split(" ")) {
       if (!word.isEmpty() && !NOISE.contains(word)) {

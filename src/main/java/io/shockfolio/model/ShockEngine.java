@@ -109,12 +109,212 @@ public final class ShockEngine {
    */
   public ScenarioResult apply(Portfolio portfolio, Scenario scenario, String baseCurrency, FxRates explicitRates,
       Propagation propagation) {
-    FxRates implied = impliedRates(portfolio);
-    FxRates rates = explicitRates.orElse(implied);
-    List<String> warnings = new ArrayList<>(portfolio.notes());
-    ShockIndex index = new ShockIndex(scenario, baseCurrency, warnings);
-    Set<String> missingRates = new LinkedHashSet<>();
-    Map<String, Double> usedRates = new TreeMap<>();
+    return apply(portfolio, null, null, new ShockIndex(scenario), baseCurrency, explicitRates, propagation, true);
+  }
+
+  /**
+   * A scenario's shocks indexed against the reference list once, to apply to many portfolios
+   * (a batch): read-only, so threads may share it.
+   */
+  public static final class PreparedScenario {
+    private final ShockEngine engine;
+    private final ShockIndex index;
+
+    private PreparedScenario(ShockEngine engine, ShockIndex index) {
+      this.engine = engine;
+      this.index = index;
+    }
+
+    public Scenario scenario() {
+      return index.scenario;
+    }
+  }
+
+  /**
+   * A portfolio's holdings tied to the reference list (ticker parsed, instrument resolved, sector
+   * filled in) and valued in the base currency once, to apply many scenarios to. Read-only once
+   * made.
+   */
+  public static final class ResolvedPortfolio {
+    private final ShockEngine engine;
+    private final Portfolio portfolio;
+    private final ResolvedHolding[] holdings;
+    private final Valuation valuation;
+
+    private ResolvedPortfolio(ShockEngine engine, Portfolio portfolio, String baseCurrency, FxRates explicitRates) {
+      this.engine = engine;
+      this.portfolio = portfolio;
+      this.holdings = new ResolvedHolding[portfolio.holdings().size()];
+      int n = 0;
+      for (Holding h : portfolio.holdings()) {
+        holdings[n++] = engine.resolve(h, portfolio.source());
+      }
+      this.valuation = new Valuation(portfolio, holdings, baseCurrency, explicitRates);
+    }
+
+    public Portfolio portfolio() {
+      return portfolio;
+    }
+
+    InstrumentRegistry registry() {
+      return engine.registry;
+    }
+
+    /** The holdings in file order, each as the engine sees it against the reference list. */
+    List<ResolvedHolding> holdings() {
+      return java.util.Arrays.asList(holdings);
+    }
+  }
+
+  /**
+   * A holding as matched against the reference list.
+   *
+   * @param original the holding as read
+   * @param holding the holding with the reference list's sector where the file gives none
+   * @param key its ticker, parsed
+   * @param resolution the reference instrument it is, if the list knows it
+   * @param collision why its ticker was not taken for the list's instrument of that ticker, or null
+   */
+  record ResolvedHolding(Holding original, Holding holding, Optional<SymbolKey> key,
+      Optional<InstrumentRegistry.Resolution> resolution, String collision) {}
+
+  /**
+   * What valuing a portfolio's holdings in the base currency gave, the same whatever the scenario.
+   *
+   * <p>{@code valueBefore} holds each holding's value, NaN where no rate converts it; {@code
+   * usedRates} the rates that did; {@code missingRates} the pairs without one.
+   */
+  private static final class Valuation {
+    final String baseCurrency;
+    final FxRates explicitRates;
+    final FxRates implied;
+    final FxRates rates;
+    final double[] valueBefore;
+    final Map<String, Double> usedRates = new TreeMap<>();
+    final Set<String> missingRates = new LinkedHashSet<>();
+
+    /** Without values yet: {@link #value} makes each as the holdings are met. */
+    Valuation(Portfolio portfolio, String baseCurrency, FxRates explicitRates) {
+      this.baseCurrency = baseCurrency;
+      this.explicitRates = explicitRates;
+      this.implied = impliedRates(portfolio);
+      this.rates = explicitRates.orElse(implied);
+      this.valueBefore = null;
+    }
+
+    /** With every holding's value made here, in portfolio order. */
+    Valuation(Portfolio portfolio, ResolvedHolding[] holdings, String baseCurrency, FxRates explicitRates) {
+      this.baseCurrency = baseCurrency;
+      this.explicitRates = explicitRates;
+      this.implied = impliedRates(portfolio);
+      this.rates = explicitRates.orElse(implied);
+      this.valueBefore = new double[holdings.length];
+      for (int i = 0; i < holdings.length; i++) {
+        valueBefore[i] = value(holdings[i].holding());
+      }
+    }
+
+    /**
+     * The holding's value in the base currency, rounded to the cent: the file's own value in that
+     * currency where it gives one, else its value converted; NaN when no rate converts it.
+     */
+    double value(Holding h) {
+      String currency = h.currency();
+      double value;
+      if (h.hasFileBaseValue() && h.fileBaseCurrency().equals(baseCurrency)) {
+        value = Money.roundToCents(h.fileBaseValue());
+        if (!currency.equals(baseCurrency)) {
+          implied.rate(currency, baseCurrency).ifPresent(r -> usedRates.put(currency + "/" + baseCurrency, r));
+        }
+      } else {
+        OptionalDouble r = rates.rate(currency, baseCurrency);
+        if (r.isEmpty()) {
+          missingRates.add(currency + "/" + baseCurrency);
+          return Double.NaN;
+        }
+        value = Money.times(h.value(), r.getAsDouble());
+        if (!currency.equals(baseCurrency)) {
+          usedRates.putIfAbsent(currency + "/" + baseCurrency, r.getAsDouble());
+        }
+      }
+      return value;
+    }
+
+    /** The error of a portfolio with holdings no rate converts. */
+    InputException missing(Portfolio portfolio) {
+      String first = missingRates.iterator().next();
+      return InputException.ofUsage(portfolio.source() + ": no exchange rate for " + String.join(", ", missingRates)
+          + "; give one with --fx " + first + "=<rate> (units of " + baseCurrency + " per unit of "
+          + first.substring(0, 3) + ")");
+    }
+  }
+
+  /**
+   * Indexes {@code scenario}'s shocks once, for {@link #apply(ResolvedPortfolio, PreparedScenario, Propagation,
+   * boolean)}.
+   *
+   * @throws InputException when two targets name one instrument
+   */
+  public PreparedScenario prepare(Scenario scenario) {
+    return new PreparedScenario(this, new ShockIndex(scenario));
+  }
+
+  /**
+   * Ties {@code portfolio}'s holdings to the reference list and values them in {@code
+   * baseCurrency} once, for applying many scenarios.
+   *
+   * @param explicitRates rates the user gave; they win over rates implied by the file
+   */
+  public ResolvedPortfolio resolve(Portfolio portfolio, String baseCurrency, FxRates explicitRates) {
+    return new ResolvedPortfolio(this, portfolio, baseCurrency, explicitRates);
+  }
+
+  /**
+   * {@link #apply(Portfolio, Scenario, String, FxRates, Propagation)} with the portfolio resolved
+   * and the scenario indexed beforehand: the same impacts and totals. With {@code warnings}
+   * false the result has no warnings and none is built, for callers that report totals only.
+   *
+   * @throws InputException when a holding's currency cannot be converted to the base currency
+   */
+  public ScenarioResult apply(ResolvedPortfolio portfolio, PreparedScenario scenario, Propagation propagation,
+      boolean warnings) {
+    if (portfolio.engine != this || scenario.engine != this) {
+      throw new IllegalArgumentException("The portfolio and the scenario must be prepared by this engine");
+    }
+    if (!portfolio.valuation.missingRates.isEmpty()) {
+      throw portfolio.valuation.missing(portfolio.portfolio);
+    }
+    return apply(portfolio.portfolio, portfolio.holdings, portfolio.valuation, scenario.index,
+        portfolio.valuation.baseCurrency, portfolio.valuation.explicitRates, propagation, warnings);
+  }
+
+  /** The holding as matched against the reference list; {@code source} names the file in a collision. */
+  private ResolvedHolding resolve(Holding original, String source) {
+    Optional<SymbolKey> key = SymbolKey.parse(original.instrument().symbol()); // once for every look-up
+    Optional<InstrumentRegistry.Resolution> resolved = registry.resolve(original.instrument(), key);
+    Holding h = withReferenceSector(original, resolved);
+    String collision = resolved.isEmpty()
+        ? registry.collision(h.instrument(), key).map(c -> source + ":" + h.line() + ": " + c).orElse(null)
+        : null;
+    return new ResolvedHolding(original, h, key, resolved, collision);
+  }
+
+  /**
+   * Applies the scenario {@code index} holds; {@code prepared} holds the holdings already
+   * resolved, in portfolio order, and {@code valued} their values, or both are null to resolve and
+   * value each holding here.
+   */
+  private ScenarioResult apply(Portfolio portfolio, ResolvedHolding[] prepared, Valuation valued, ShockIndex index,
+      String baseCurrency, FxRates explicitRates, Propagation propagation, boolean notes) {
+    Scenario scenario = index.scenario;
+    Valuation valuation = valued != null ? valued : new Valuation(portfolio, baseCurrency, explicitRates);
+    FxRates implied = valuation.implied;
+    List<String> warnings = notes ? new ArrayList<>(portfolio.notes()) : new ArrayList<>();
+    // the shocks that matched a holding, for the note on those that did not; not kept without notes
+    Set<Shock> used = notes ? java.util.Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+    if (notes) {
+      index.noteBaseCurrencyShocks(baseCurrency, warnings, used);
+    }
     Impacts.Builder impacts = new Impacts.Builder(portfolio.holdings());
     List<String> unestimated = new ArrayList<>();
     int unestimatedCount = 0;
@@ -124,21 +324,21 @@ public final class ShockEngine {
     int position = -1;
     for (Holding original : portfolio.holdings()) {
       position++;
-      Optional<SymbolKey> key = SymbolKey.parse(original.instrument().symbol()); // once for every look-up below
-      Optional<InstrumentRegistry.Resolution> resolved = registry.resolve(original.instrument(), key);
-      Holding h = withReferenceSector(original, resolved);
-      if (resolved.isEmpty()) {
-        registry.collision(h.instrument(), key).ifPresent(c -> warnings.add(
-            portfolio.source() + ":" + h.line() + ": " + c));
+      ResolvedHolding held = prepared != null ? prepared[position] : resolve(original, portfolio.source());
+      Optional<SymbolKey> key = held.key();
+      Optional<InstrumentRegistry.Resolution> resolved = held.resolution();
+      Holding h = held.holding();
+      if (notes && held.collision() != null) {
+        warnings.add(held.collision());
       }
-      Match price = index.priceMatch(h, resolved, key);
+      Match price = index.priceMatch(h, resolved, key, used);
       Estimate estimate = null;
       if (!price.isMatched() && !h.cash()) {
         Optional<ReferenceInstrument> ref = resolved.map(InstrumentRegistry.Resolution::instrument);
         estimate = propagation.estimate(h, ref).orElse(null);
         if (estimate == null) {
-          price = index.defaultMatch();
-          Optional<String> why = propagation.whyNot(h, ref);
+          price = index.defaultMatch(used);
+          Optional<String> why = notes ? propagation.whyNot(h, ref) : Optional.empty();
           if (why.isPresent()) {
             unestimatedCount++;
             if (unestimated.size() < named) {
@@ -147,29 +347,15 @@ public final class ShockEngine {
           }
         }
       }
-      Match fx = index.fxMatch(h);
+      Match fx = index.fxMatch(h, baseCurrency, used);
       Method method = price.isMatched()
           ? (price.kind() == MatchKind.SECTOR || price.kind() == MatchKind.DEFAULT ? Method.SCENARIO_RULE : Method.REPORTED)
           : estimate != null ? estimate.method()
           : fx.isMatched() ? Method.SCENARIO_RULE : Method.NOT_MOVED;
 
-      String currency = h.currency();
-      double valueBefore;
-      if (h.hasFileBaseValue() && h.fileBaseCurrency().equals(baseCurrency)) {
-        valueBefore = Money.roundToCents(h.fileBaseValue());
-        if (!currency.equals(baseCurrency)) {
-          implied.rate(currency, baseCurrency).ifPresent(r -> usedRates.put(currency + "/" + baseCurrency, r));
-        }
-      } else {
-        OptionalDouble r = rates.rate(currency, baseCurrency);
-        if (r.isEmpty()) {
-          missingRates.add(currency + "/" + baseCurrency);
-          continue;
-        }
-        valueBefore = Money.times(h.value(), r.getAsDouble());
-        if (!currency.equals(baseCurrency)) {
-          usedRates.putIfAbsent(currency + "/" + baseCurrency, r.getAsDouble());
-        }
+      double valueBefore = valued != null ? valued.valueBefore[position] : valuation.value(h);
+      if (Double.isNaN(valueBefore)) {
+        continue; // no rate converts it: the error below names the currency
       }
       double move = estimate != null ? estimate.move() : price.move();
       double pnl = Money.times(valueBefore, Money.compound(move, fx.move()));
@@ -177,11 +363,12 @@ public final class ShockEngine {
       double pnlLocal = valueBefore == h.value() && fx.move() == 0 ? pnl : Money.times(h.value(), move);
       impacts.add(position, h == original ? null : h, price, fx, method, estimate, valueBefore, pnl, pnlLocal);
     }
-    if (!missingRates.isEmpty()) {
-      String first = missingRates.iterator().next();
-      throw InputException.ofUsage(portfolio.source() + ": no exchange rate for " + String.join(", ", missingRates)
-          + "; give one with --fx " + first + "=<rate> (units of " + baseCurrency + " per unit of "
-          + first.substring(0, 3) + ")");
+    if (!valuation.missingRates.isEmpty()) {
+      throw valuation.missing(portfolio);
+    }
+    if (!notes) {
+      return new ScenarioResult(portfolio, scenario, baseCurrency, propagation.name(), impacts.build(), valuation.usedRates,
+          List.of());
     }
     for (Map.Entry<String, Double> e : explicitRates.asMap().entrySet()) {
       String[] pair = e.getKey().split("/");
@@ -206,13 +393,13 @@ public final class ShockEngine {
           + (index.hasDefault() ? " and took the scenario's * move: " : " and were not moved by it: ")
           + String.join(", ", unestimated));
     }
-    List<String> unused = index.unusedTargets();
+    List<String> unused = index.unusedTargets(used);
     if (!unused.isEmpty()) {
       warnings.add(unused.size() + " of " + scenario.shocks().size() + " shocks matched no holding directly"
           + ("none".equals(propagation.name()) ? "" : " (the model may still use them)") + ": "
           + String.join(", ", unused));
     }
-    return new ScenarioResult(portfolio, scenario, baseCurrency, propagation.name(), impacts.build(), usedRates,
+    return new ScenarioResult(portfolio, scenario, baseCurrency, propagation.name(), impacts.build(), valuation.usedRates,
         warnings);
   }
 
@@ -222,7 +409,7 @@ public final class ShockEngine {
    * @throws InputException when two targets name one instrument
    */
   public void check(Scenario scenario) {
-    new ShockIndex(scenario, "", new ArrayList<>());
+    new ShockIndex(scenario);
   }
 
   /** Rates implied by files that give each line's value twice (local and base currency). */
@@ -259,24 +446,35 @@ public final class ShockEngine {
     return Text.fold(text).replace(" ", "");
   }
 
-  /** The scenario's shocks indexed by what they aim at, so each holding is matched in constant time. */
+  /**
+   * The scenario's shocks indexed by what they aim at, so each holding is matched in constant time.
+   * Read-only once built (its cache of sector keys is concurrent), so one index serves every
+   * portfolio of a batch; what a run matched is kept in the {@code used} set each run passes.
+   */
   private final class ShockIndex {
+    private final Scenario scenario;
     private final Map<String, Shock> byIsin = new HashMap<>();
     private final Map<ReferenceInstrument, Shock> byReference = new IdentityHashMap<>();
     private final Map<String, List<Map.Entry<SymbolKey, Shock>>> byRoot = new HashMap<>();
     private final Map<String, Shock> bySector = new HashMap<>();
     private final Map<String, Shock> byCurrency = new HashMap<>();
-    private final Set<Shock> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The {@code currency:} shocks in scenario order: one on the base currency moves nothing. */
+    private final List<Shock> currencyShocks = new ArrayList<>();
     /** Each sector spelling's key, folded once rather than once per holding. */
-    private final Map<String, String> sectorKeys = new HashMap<>();
-    /** The matches many holdings share: of a sector spelling, of a currency, of the {@code *} move. */
-    private final Map<String, Match> sectorMatches = new HashMap<>();
-    private final Map<String, Match> fxMatches = new HashMap<>();
-    private Match allMatch;
+    private final Map<String, String> sectorKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The matches many holdings share: of a sector spelling, of a currency, of the {@code *} move.
+     * Concurrent, since a batch shares one index among its threads; a match is a value, so two
+     * threads making the same one at once is harmless.
+     */
+    private final Map<String, Match> sectorMatches = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Match> fxMatches = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Match allMatch;
     private final List<Shock> shocks;
     private Shock all;
 
-    ShockIndex(Scenario scenario, String baseCurrency, List<String> warnings) {
+    ShockIndex(Scenario scenario) {
+      this.scenario = scenario;
       this.shocks = scenario.shocks();
       for (Shock s : shocks) {
         ShockTarget t = s.target();
@@ -296,15 +494,8 @@ public final class ShockEngine {
           }
           case SECTOR -> bySector.put(groupKey(t.value()), s);
           case CURRENCY -> {
-            if (t.value().equals(baseCurrency)) {
-              // the base against itself does not move; the scenario means the other currencies
-              used.add(s);
-              warnings.add("currency:" + baseCurrency + " " + Percent.format(s.move()) + " is a move of the base"
-                  + " currency itself and moves nothing here; report in another currency (--base) or shock the"
-                  + " other currencies instead");
-            } else {
-              byCurrency.put(t.value(), s);
-            }
+            byCurrency.put(t.value(), s);
+            currencyShocks.add(s);
           }
           case ALL -> all = s;
           default -> throw new IllegalStateException("Unknown target kind " + t.kind());
@@ -321,23 +512,41 @@ public final class ShockEngine {
       }
     }
 
-    Match priceMatch(Holding h, Optional<InstrumentRegistry.Resolution> resolved, Optional<SymbolKey> key) {
+    /** Warns of each {@code currency:} shock on the base currency itself, and counts it as used. */
+    void noteBaseCurrencyShocks(String baseCurrency, List<String> warnings, Set<Shock> used) {
+      for (Shock s : currencyShocks) {
+        if (s.target().value().equals(baseCurrency)) {
+          // the base against itself does not move; the scenario means the other currencies
+          used.add(s);
+          warnings.add("currency:" + baseCurrency + " " + Percent.format(s.move()) + " is a move of the base"
+              + " currency itself and moves nothing here; report in another currency (--base) or shock the"
+              + " other currencies instead");
+        }
+      }
+    }
+
+    Match priceMatch(Holding h, Optional<InstrumentRegistry.Resolution> resolved, Optional<SymbolKey> key,
+        Set<Shock> used) {
       Instrument i = h.instrument();
       Shock s = i.isin().isEmpty() ? null : byIsin.get(i.isin());
       if (s != null) {
-        return use(MatchKind.ISIN, s, i.isin());
+        return use(MatchKind.ISIN, s, i.isin(), used);
       }
       if (resolved.isPresent()) {
         s = byReference.get(resolved.get().instrument());
         if (s != null) {
-          return use(resolved.get().kind(), s, resolved.get().detail() + " → " + resolved.get().instrument().name());
+          return use(resolved.get().kind(), s, resolved.get().detail() + " → " + resolved.get().instrument().name(),
+              used);
         }
       }
-      if (key.isPresent() && !byRoot.isEmpty()) {
-        for (Map.Entry<SymbolKey, Shock> e : byRoot.getOrDefault(key.get().root(), List.of())) {
+      // most holdings share no root with a shock: no iterator for them (a batch meets millions)
+      List<Map.Entry<SymbolKey, Shock>> sameRoot = key.isPresent() && !byRoot.isEmpty()
+          ? byRoot.get(key.get().root()) : null;
+      if (sameRoot != null) {
+        for (Map.Entry<SymbolKey, Shock> e : sameRoot) {
           if (e.getKey().canName(key.get(), h.currency())) {
             return use(MatchKind.SYMBOL, e.getValue(), i.symbol().equals(e.getValue().target().value())
-                ? i.symbol() : i.symbol() + " ~ " + e.getValue().target().value());
+                ? i.symbol() : i.symbol() + " ~ " + e.getValue().target().value(), used);
           }
         }
       }
@@ -349,12 +558,12 @@ public final class ShockEngine {
         Match m = sectorMatches.get(i.sector());
         if (m == null) {
           s = bySector.get(sectorKey(i.sector()));
-          m = s == null ? Match.none() : use(MatchKind.SECTOR, s, i.sector());
+          m = s == null ? Match.none() : Match.of(MatchKind.SECTOR, s, i.sector());
           if (sectorMatches.size() < 10_000) {
             sectorMatches.put(i.sector(), m);
           }
         }
-        return m;
+        return counted(m, used);
       }
       return Match.none();
     }
@@ -375,32 +584,47 @@ public final class ShockEngine {
     }
 
     /** The scenario's {@code *} move, for a non-cash holding nothing else moved. */
-    Match defaultMatch() {
+    Match defaultMatch(Set<Shock> used) {
       if (all == null) {
         return Match.none();
       }
-      if (allMatch == null) {
-        allMatch = use(MatchKind.DEFAULT, all, "*");
+      Match m = allMatch;
+      if (m == null) {
+        m = Match.of(MatchKind.DEFAULT, all, "*");
+        allMatch = m;
       }
-      return allMatch;
+      return counted(m, used);
     }
 
-    Match fxMatch(Holding h) {
-      if (byCurrency.isEmpty()) {
+    /** The {@code currency:} shock on the holding's currency; none when that is the base currency. */
+    Match fxMatch(Holding h, String baseCurrency, Set<Shock> used) {
+      if (byCurrency.isEmpty() || h.currency().equals(baseCurrency)) {
         return Match.none();
       }
-      return fxMatches.computeIfAbsent(h.currency(), c -> {
+      Match m = fxMatches.computeIfAbsent(h.currency(), c -> {
         Shock s = byCurrency.get(c);
-        return s == null ? Match.none() : use(MatchKind.CURRENCY, s, c);
+        return s == null ? Match.none() : Match.of(MatchKind.CURRENCY, s, c);
       });
+      return counted(m, used);
     }
 
-    private Match use(MatchKind kind, Shock s, String detail) {
-      used.add(s);
+    /** {@code m}, its shock counted in {@code used} (null when nobody asks) when it matched. */
+    private static Match counted(Match m, Set<Shock> used) {
+      if (used != null && m.isMatched()) {
+        used.add(m.shock());
+      }
+      return m;
+    }
+
+    /** The match of {@code s}, which counts it in {@code used} (null when nobody asks). */
+    private Match use(MatchKind kind, Shock s, String detail, Set<Shock> used) {
+      if (used != null) {
+        used.add(s);
+      }
       return Match.of(kind, s, detail);
     }
 
-    List<String> unusedTargets() {
+    List<String> unusedTargets(Set<Shock> used) {
       List<String> out = new ArrayList<>();
       for (Shock s : shocks) {
         if (!used.contains(s)) {

@@ -21,6 +21,7 @@ public record SymbolKey(String root, Optional<Venue> venue) {
 
   private static final Pattern PREFIXED = Pattern.compile("([A-Z][A-Z ]*?)\\s*:\\s*(\\S+)");
   private static final Pattern BLOOMBERG = Pattern.compile("(\\S+)\\s+([A-Z]{2})(?:\\s+EQUITY)?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern YAHOO = Pattern.compile("(.+)\\.([A-Z]{1,2})");
 
   /** Parses a ticker as written in a file or scenario; empty for blank input. */
@@ -28,7 +29,7 @@ public record SymbolKey(String root, Optional<Venue> venue) {
     if (isBare(text)) {
       return Optional.of(new SymbolKey(text, Optional.empty())); // NVDA, 8035, BTC-USD: nothing to split off
     }
-    String s = text.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String s = SPACES.matcher(text.trim().toUpperCase(Locale.ROOT)).replaceAll(" ");
     if (s.isEmpty()) {
       return Optional.empty();
     }

@@ -1,10 +1,12 @@
 package io.shockfolio.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.shockfolio.domain.InputException;
 import java.awt.image.BufferedImage;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -154,5 +156,18 @@ class SaveBatchTest {
     try (var files = Files.list(tmp)) {
       assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
     }
+  }
+
+  @Test
+  void aFolderThatCannotBeWrittenIsOneLineNamingIt() throws Exception {
+    // a file where the folder should be: the CSV and the JSON, written at once on two threads,
+    // both fail; the message is the CSV's, the first file a save writes
+    Path notAFolder = Files.writeString(tmp.resolve("taken"), "x");
+
+    assertThatThrownBy(() -> SaveBatch.save(RunBatchTest.threeByTwo(2), notAFolder, Locale.US))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(notAFolder + ": cannot write there (FileAlreadyExistsException: ")
+        .hasMessageEndingWith("); expected a folder you can write to");
+    assertThat(Files.readString(notAFolder)).isEqualTo("x");
   }
 }

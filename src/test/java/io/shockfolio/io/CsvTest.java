@@ -52,4 +52,21 @@ class CsvTest {
     assertThat(Csv.separatorOf("\"a;b;c\",d")).as("separators inside quotes do not count").isEqualTo(',');
     assertThat(Csv.separatorOf("Ticker")).isEqualTo(',');
   }
+
+  @Test
+  void aLineIsSplitAsTheParserSplitsIt() {
+    // without quotes a line is split at each separator, blanks and empty cells kept, as OpenCSV does
+    for (String line : List.of("Symbol,Quantity,Price", " a , b ,", ",,", "x", "Stück;Kurs;;", "a\tb\t c",
+        "Waarde in EUR,,Lokale waarde")) {
+      for (char sep : new char[] {',', ';', '\t'}) {
+        assertThat(Csv.cells(line, sep, "f.csv", 3)).as("%s split at %s", line, sep)
+            .containsExactly(Csv.parse(line, sep, "f.csv", 3).get(0).cells());
+      }
+    }
+    assertThat(Csv.cells("a,,b,", ',', "f.csv", 1)).containsExactly("a", "", "b", "");
+    // quotes go to the parser: the separator inside them splits nothing
+    assertThat(Csv.cells("\"Value, in EUR\",x", ',', "f.csv", 1)).containsExactly("Value, in EUR", "x");
+    assertThatThrownBy(() -> Csv.cells("\"open,x", ',', "f.csv", 7)).isInstanceOf(InputException.class)
+        .hasMessageStartingWith("f.csv:7:");
+  }
 }

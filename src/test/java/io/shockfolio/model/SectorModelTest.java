@@ -113,4 +113,56 @@ class SectorModelTest {
     assertThat(r.warnings()).contains("1 holding(s) got no estimate from the sector model and took the scenario's"
         + " * move: ZZZ (no sector)");
   }
+
+  @Test
+  void aScenarioPreparedOnceGivesEachPortfolioTheModelItsOwnWouldBe() {
+    ShockEngine engine = new ShockEngine(REGISTRY);
+    SectorModel.Prepared prepared = new SectorModel.Prepared(SCENARIO, REGISTRY);
+    // this file calls Nvidia "Information Technology": the reported NVDA move counts there too
+    Portfolio holdsNvda = new Portfolio("p", "p.csv", List.of(
+        holding("NVDA", "USD", 1_000, "Information Technology", 2),
+        holding("XYZ", "USD", 1_000, "Information Technology", 3)), List.of());
+    Portfolio holdsNone = new Portfolio("q", "q.csv", List.of(
+        holding("XYZ", "USD", 1_000, "Information Technology", 2)), List.of());
+    Holding it = holding("XYZ", "USD", 1_000, "Information Technology", 9);
+    Holding semis = holding("XYZ", "USD", 1_000, "Semiconductors", 9);
+
+    for (Portfolio p : List.of(holdsNvda, holdsNone, holdsNvda)) { // the third meets a model made before
+      SectorModel once = prepared.forPortfolio(engine.resolve(p, "USD", FxRates.none()));
+      SectorModel own = new SectorModel(SCENARIO, REGISTRY, p);
+      assertThat(once.estimate(it, Optional.empty())).as(p.name()).isEqualTo(own.estimate(it, Optional.empty()));
+      assertThat(once.estimate(semis, Optional.empty())).isEqualTo(own.estimate(semis, Optional.empty()));
+    }
+    SectorModel withNvda = prepared.forPortfolio(engine.resolve(holdsNvda, "USD", FxRates.none()));
+    assertThat(withNvda.estimate(it, Optional.empty()).orElseThrow().move()).isEqualTo(-0.17);
+    assertThat(withNvda.estimate(it, Optional.empty()).orElseThrow().inputs())
+        .isEqualTo("the average reported move of Information Technology: NVDA -17%");
+    assertThat(prepared.forPortfolio(engine.resolve(holdsNone, "USD", FxRates.none())).estimate(it, Optional.empty()))
+        .isEmpty();
+    // (-17 - 17 - 6.4) / 3 either way: the reference list's sectors do not depend on the portfolio
+    assertThat(prepared.forPortfolio(engine.resolve(holdsNone, "USD", FxRates.none()))
+        .estimate(semis, Optional.empty()).orElseThrow().move()).isCloseTo(-0.134666666666666, within(1e-14));
+  }
+
+  @Test
+  void aTickerTheReferenceListDoesNotKnowGivesItsHoldersSectorOnceMatchedByRoot() {
+    // ZZQX and ZZQY are in no reference list: only the portfolio's file gives them a sector
+    Scenario unknown = Scenario.of("u", LocalDate.of(2025, 1, 27), "", List.of(shock("ZZQX", -0.10),
+        shock("ZZQY.DE", -0.30)));
+    ShockEngine engine = new ShockEngine(REGISTRY);
+    SectorModel.Prepared prepared = new SectorModel.Prepared(unknown, REGISTRY);
+    Portfolio widgets = new Portfolio("w", "w.csv", List.of(
+        holding("ZZQX", "USD", 1_000, "Widgets", 2),
+        holding("ZZQY", "USD", 1_000, "Gadgets", 3), // a US line: ZZQY.DE (Xetra) does not name it
+        holding("OTHER", "USD", 1_000, "Widgets", 4)), List.of());
+    Holding other = holding("OTHER", "USD", 1_000, "Widgets", 4);
+    Holding gadget = holding("NEW", "USD", 1_000, "Gadgets", 5);
+
+    SectorModel once = prepared.forPortfolio(engine.resolve(widgets, "USD", FxRates.none()));
+    SectorModel own = new SectorModel(unknown, REGISTRY, widgets);
+    // Widgets has the one reported move of the ZZQX line it holds: -10%
+    assertThat(once.estimate(other, Optional.empty()).orElseThrow().move()).isEqualTo(-0.10);
+    assertThat(once.estimate(other, Optional.empty())).isEqualTo(own.estimate(other, Optional.empty()));
+    assertThat(once.estimate(gadget, Optional.empty())).isEmpty().isEqualTo(own.estimate(gadget, Optional.empty()));
+  }
 }

@@ -300,4 +300,132 @@ class ShockEngineTest {
     assertThat(withNvda.impacts().get(1).explain()).isEqualTo(
         "NVDA: -17% from NVDA (close, heise), matched by symbol NVDA → Nvidia");
   }
+
+  /**
+   * A scenario indexed once ({@link ShockEngine#prepare}) and a portfolio resolved and valued once
+   * ({@link ShockEngine#resolve}), as a batch applies them, give what {@code apply} gives from
+   * scratch. The portfolio meets every kind of match; at USD/EUR 0.95 in EUR:
+   *
+   * <pre>
+   * line  holding                          before   price move               fx     P&amp;L
+   *  2    ASML by ISIN, 10,000 EUR         10,000   -10% (isin shock)         -     -1,000.00
+   *  3    NVDA 5,000 USD, file sector IT    4,750   -17% (ticker)            -3%      -925.78
+   *  4    SAP.DE 4,000 EUR, Software        4,000    -5% (sector:Software)    -       -200.00
+   *  5    ZZQX 1,000 USD, no sector           950    -2% (*)                  -3%       -46.93
+   *  6    QQZX 2,000 USD, IT                1,900    -2% (*), sector model -17%  -3%   -93.86 / -370.31
+   *  7    cash 500 USD                        475     -                       -3%       -14.25
+   *  8    cash 1,000 EUR                    1,000     -                        -          0
+   * </pre>
+   *
+   * NVDA: -17% and -3% compound to -0.17 - 0.03 + 0.0051 = -19.49%, 4,750 x -0.1949 = -925.775,
+   * half up -925.78. ZZQX: -2% and -3% give -4.94%, 950 x -0.0494 = -46.93; QQZX 1,900 x -0.0494 =
+   * -93.86, or with the sector model, which gives its file sector "Information Technology" the
+   * average of the reported moves of that sector (NVDA's file says IT: -17%), 1,900 x -0.1949 =
+   * -370.31. Cash USD 475 x -3% = -14.25. Value before 10,000 + 4,750 + 4,000 + 950 + 1,900 + 475 +
+   * 1,000 = 23,075; P&amp;L -1,000 - 925.78 - 200 - 46.93 - 93.86 - 14.25 = -2,280.82 (none), and
+   * -2,557.27 with -370.31 for QQZX (sector).
+   */
+  @org.junit.jupiter.api.Nested
+  class PreparedOnce {
+
+    private final Portfolio mixed = new Portfolio("mixed", "mixed.csv", List.of(
+        security("", "NL0010273215", "EUR", 10_000, "", 2),
+        security("NVDA", "", "USD", 5_000, "Information Technology", 3),
+        security("SAP.DE", "DE0007164600", "EUR", 4_000, "Software", 4),
+        security("ZZQX", "", "USD", 1_000, "", 5),
+        security("QQZX", "", "USD", 2_000, "Information Technology", 6),
+        cash("USD", 500, 7),
+        cash("EUR", 1_000, 8)), List.of());
+
+    private final Scenario everyKind = scenario(
+        Shock.of(ShockTarget.isin("NL0010273215"), -0.10, "t"),
+        Shock.of(ShockTarget.symbol("NVDA"), -0.17, "t"),
+        Shock.of(ShockTarget.sector("Software"), -0.05, "t"),
+        Shock.of(ShockTarget.all(), -0.02, "t"),
+        Shock.of(ShockTarget.currency("USD"), -0.03, "t"),
+        AVGO); // held by the book, not by this portfolio
+
+    /** An engine on the reference list the sector model reads. */
+    private final ShockEngine engine = new ShockEngine(Fixtures.REGISTRY);
+
+    @Test
+    void givesWhatApplyGivesWithoutAModel() {
+      ScenarioResult once = ENGINE.apply(ENGINE.resolve(mixed, "EUR", USD_EUR), ENGINE.prepare(everyKind),
+          Propagation.none(), false);
+      ScenarioResult scratch = ENGINE.apply(mixed, everyKind, "EUR", USD_EUR);
+
+      assertThat(once.impacts()).isEqualTo(scratch.impacts());
+      assertThat(once.impacts()).extracting(i -> i.price().kind()).containsExactly(MatchKind.ISIN, MatchKind.SYMBOL,
+          MatchKind.SECTOR, MatchKind.DEFAULT, MatchKind.DEFAULT, MatchKind.NONE, MatchKind.NONE);
+      assertThat(once.impacts()).extracting(i -> i.fx().kind()).containsExactly(MatchKind.NONE, MatchKind.CURRENCY,
+          MatchKind.NONE, MatchKind.CURRENCY, MatchKind.CURRENCY, MatchKind.CURRENCY, MatchKind.NONE);
+      assertThat(once.impacts()).extracting(HoldingImpact::pnl)
+          .containsExactly(-1_000.00, -925.78, -200.00, -46.93, -93.86, -14.25, 0.0);
+      assertThat(once.valueBefore()).isEqualTo(23_075.00);
+      assertThat(once.pnl()).isEqualTo(-2_280.82).isEqualTo(scratch.pnl());
+      assertThat(once.fxRates()).isEqualTo(scratch.fxRates()).isEqualTo(Map.of("USD/EUR", 0.95));
+      // the batch asks for no warnings and none is built; from scratch the same run has its note
+      assertThat(once.warnings()).isEmpty();
+      assertThat(scratch.warnings()).containsExactly("1 of 6 shocks matched no holding directly: AVGO -17%");
+    }
+
+    @Test
+    void givesWhatApplyGivesWithTheSectorModel() {
+      ShockEngine.ResolvedPortfolio resolved = engine.resolve(mixed, "EUR", USD_EUR);
+      SectorModel.Prepared sectors = new SectorModel.Prepared(everyKind, Fixtures.REGISTRY);
+      ScenarioResult once = engine.apply(resolved, engine.prepare(everyKind), sectors.forPortfolio(resolved), false);
+      ScenarioResult scratch = engine.apply(mixed, everyKind, "EUR", USD_EUR,
+          new SectorModel(everyKind, Fixtures.REGISTRY, mixed));
+
+      assertThat(once.impacts()).isEqualTo(scratch.impacts());
+      assertThat(once.impacts().get(4).method()).isEqualTo(Method.SECTOR_AVERAGE);
+      assertThat(once.impacts().get(4).estimate().inputs())
+          .isEqualTo("the average reported move of Information Technology: NVDA -17%");
+      assertThat(once.impacts()).extracting(HoldingImpact::pnl)
+          .containsExactly(-1_000.00, -925.78, -200.00, -46.93, -370.31, -14.25, 0.0);
+      assertThat(once.pnl()).isEqualTo(-2_557.27).isEqualTo(scratch.pnl());
+    }
+
+    @Test
+    void onePreparedScenarioServesManyPortfoliosAndKeepsNothingOfThem() {
+      ShockEngine.PreparedScenario prepared = ENGINE.prepare(everyKind);
+      // the book first, whose AVGO line uses the AVGO shock; then the mixed portfolio, as if alone
+      ScenarioResult first = ENGINE.apply(ENGINE.resolve(book(), "EUR", USD_EUR), prepared, Propagation.none(), true);
+      ScenarioResult second = ENGINE.apply(ENGINE.resolve(mixed, "EUR", USD_EUR), prepared, Propagation.none(), true);
+
+      assertThat(first.warnings()).noneMatch(w -> w.contains("AVGO"));
+      ScenarioResult alone = ENGINE.apply(mixed, everyKind, "EUR", USD_EUR);
+      assertThat(second.impacts()).isEqualTo(alone.impacts());
+      // which shocks matched nothing is each portfolio's own
+      assertThat(second.warnings()).isEqualTo(alone.warnings())
+          .containsExactly("1 of 6 shocks matched no holding directly: AVGO -17%");
+    }
+
+    @Test
+    void aCurrencyShockOnTheBaseIsNotedPerPortfolioNotPerScenario() {
+      ShockEngine.PreparedScenario prepared = ENGINE.prepare(everyKind);
+      // in USD the USD shock moves nothing; in EUR it moves the USD lines (above)
+      ScenarioResult inUsd = ENGINE.apply(ENGINE.resolve(mixed, "USD", FxRates.of(Map.of("EUR/USD", 1.25))),
+          prepared, Propagation.none(), true);
+      ScenarioResult alone = ENGINE.apply(mixed, everyKind, "USD", FxRates.of(Map.of("EUR/USD", 1.25)));
+
+      assertThat(inUsd.impacts()).isEqualTo(alone.impacts());
+      assertThat(inUsd.impacts()).allMatch(i -> i.fx().kind() == MatchKind.NONE);
+      assertThat(inUsd.warnings()).isEqualTo(alone.warnings())
+          .anyMatch(w -> w.startsWith("currency:USD -3% is a move of the base currency itself"));
+    }
+
+    @Test
+    void aMissingRateFailsEveryPairAsApplyDoes() {
+      ShockEngine.ResolvedPortfolio noRate = ENGINE.resolve(mixed, "EUR", FxRates.none());
+      assertThatThrownBy(() -> ENGINE.apply(noRate, ENGINE.prepare(everyKind), Propagation.none(), false))
+          .isInstanceOf(InputException.class)
+          .hasMessage("mixed.csv: no exchange rate for USD/EUR; give one with --fx USD/EUR=<rate> (units of EUR per"
+              + " unit of USD)");
+      assertThatThrownBy(() -> ENGINE.apply(mixed, everyKind, "EUR", FxRates.none()))
+          .isInstanceOf(InputException.class)
+          .hasMessage("mixed.csv: no exchange rate for USD/EUR; give one with --fx USD/EUR=<rate> (units of EUR per"
+              + " unit of USD)");
+    }
+  }
 }
