@@ -1,12 +1,11 @@
 package io.shockfolio.cli;
 
+import static io.shockfolio.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.shockfolio.TestFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
@@ -22,15 +21,6 @@ import org.junit.jupiter.api.Test;
 class BacktestCommandTest {
 
   private static final String HISTORY = TestFiles.resource("io/shockfolio/cli/history-deepseek-excerpt.csv").toString();
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** Close of 27 Jan 2025 over close of 24 Jan 2025, minus 1, read straight from the excerpt. */
   private static Map<String, Double> actualMoves() throws IOException {

@@ -1,10 +1,9 @@
 package io.shockfolio.cli;
 
+import static io.shockfolio.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,15 +143,6 @@ class CorpusTest {
       Map.entry("history/dates-in-the-future.csv", Expect.error(
           "dates-in-the-future.csv:106: column 1 'Date': found 2999-01-04, a date after today; expected the date of"
               + " a past close"))));
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** The command line that feeds a corpus file to the reader of its folder. */
   private static Run runOn(String entry, String... more) {

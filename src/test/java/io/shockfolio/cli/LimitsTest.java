@@ -1,5 +1,6 @@
 package io.shockfolio.cli;
 
+import static io.shockfolio.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,15 +16,6 @@ class LimitsTest {
 
   @TempDir
   Path tmp;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** A header and four holdings: five lines, 103 bytes. */
   private Path fiveLines() throws IOException {

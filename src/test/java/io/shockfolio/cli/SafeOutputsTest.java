@@ -1,5 +1,6 @@
 package io.shockfolio.cli;
 
+import static io.shockfolio.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shockfolio.TestFiles;
@@ -23,15 +24,6 @@ class SafeOutputsTest {
 
   @TempDir
   Path tmp;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private static List<String> names(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
