@@ -47,9 +47,6 @@ final class BacktestCommand implements Callable<Integer> {
       description = "The event date (YYYY-MM-DD). Default: the scenario's date.")
   LocalDate event;
 
-
-
-
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, or csv (one row per name: symbol, predicted, actual, lower, upper, beta)."
           + " Default: ${DEFAULT-VALUE}.")
