@@ -12,13 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
 
@@ -133,27 +130,10 @@ public final class BatchHeatMapChart {
     SymbolAxis scenarioAxis = new HeatMapChart.HeadAxis(
         HeatMapChart.scenarioLabels(names, HeatMapChart.columnWidth(Math.max(1, n))), names);
     SymbolAxis portfolioAxis = new SymbolAxis(null, grid.rowLabels().toArray(String[]::new));
-    for (SymbolAxis a : List.of(scenarioAxis, portfolioAxis)) {
-      a.setGridBandsVisible(false);
-      a.setTickMarksVisible(false);
-      a.setAxisLineVisible(false);
-      a.setAutoRangeIncludesZero(false);
-    }
-    scenarioAxis.setRange(-0.5, Math.max(1, n) - 0.5);
-    portfolioAxis.setRange(-0.5, Math.max(1, m) - 0.5);
     // every row keeps its name: the font is sized so they fit, so the axis must not thin them out
     portfolioAxis.setAutoTickUnitSelection(false);
     portfolioAxis.setTickUnit(new NumberTickUnit(1));
-    portfolioAxis.setInverted(true);
-
-    XYBlockRenderer renderer = new XYBlockRenderer();
-    renderer.setPaintScale(scale);
-    renderer.setBlockWidth(0.97);
-    renderer.setBlockHeight(0.9);
-    renderer.setBlockAnchor(RectangleAnchor.CENTER);
-
-    XYPlot plot = new XYPlot(dataset, scenarioAxis, portfolioAxis, renderer);
-    plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
+    XYPlot plot = HeatMapChart.gridPlot(dataset, scenarioAxis, portfolioAxis, scale, n, m);
     plot.setNoDataMessage("No portfolio ran against any scenario");
     Font cellFont = cellFont(m);
     for (int y = 0; y < m; y++) {
@@ -173,12 +153,8 @@ public final class BatchHeatMapChart {
     if (!key.isEmpty()) {
       chart.addSubtitle(new TextTitle(key));
     }
-    ChartTheme.of(locale).apply(chart);
-    plot.setDomainGridlinesVisible(false);
-    plot.setRangeGridlinesVisible(false);
-    scenarioAxis.setTickLabelFont(HeatMapChart.HEAD_FONT);
+    HeatMapChart.styled(chart, scale, locale, "P&L");
     portfolioAxis.setTickLabelFont(rowFont(m));
-    chart.addSubtitle(HeatMapChart.legend(scale, locale, "P&L"));
     return chart;
   }
 

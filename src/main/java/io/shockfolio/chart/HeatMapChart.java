@@ -139,26 +139,7 @@ public final class HeatMapChart {
     SymbolAxis scenarioAxis = new HeadAxis(scenarios, ScenarioComparisonChart.seriesNames(results));
     SymbolAxis holdingAxis = new SymbolAxis(null,
         grid.rows().stream().map(Row::label).toArray(String[]::new));
-    for (SymbolAxis a : List.of(scenarioAxis, holdingAxis)) {
-      a.setGridBandsVisible(false);
-      a.setTickMarksVisible(false);
-      a.setAxisLineVisible(false);
-      a.setAutoRangeIncludesZero(false);
-    }
-    scenarioAxis.setRange(-0.5, Math.max(1, n) - 0.5);
-    holdingAxis.setRange(-0.5, Math.max(1, m) - 0.5);
-    // row 0, the worst, at the top
-    holdingAxis.setInverted(true);
-
-    XYBlockRenderer renderer = new XYBlockRenderer();
-    renderer.setPaintScale(scale);
-    // slightly smaller than a cell, so white gutters part the cells
-    renderer.setBlockWidth(0.97);
-    renderer.setBlockHeight(0.9);
-    renderer.setBlockAnchor(RectangleAnchor.CENTER);
-
-    XYPlot plot = new XYPlot(dataset, scenarioAxis, holdingAxis, renderer);
-    plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
+    XYPlot plot = gridPlot(dataset, scenarioAxis, holdingAxis, scale, n, m);
     plot.setNoDataMessage(n == 1
         ? "No holding moved in this scenario" : "No holding moved in any of the scenarios");
     for (int y = 0; y < m; y++) {
@@ -178,12 +159,49 @@ public final class HeatMapChart {
     if (!key.isEmpty()) {
       chart.addSubtitle(new TextTitle(key));
     }
+    styled(chart, scale, locale, "Move");
+    return chart;
+  }
+
+  /**
+   * The plot of a heat map of {@code n} columns and {@code m} rows: scenario heads across the top,
+   * rows down the side with row 0 at the top, each cell a block of {@code scale}'s colour, slightly
+   * smaller than the cell so white gutters part the cells.
+   */
+  static XYPlot gridPlot(DefaultXYZDataset dataset, SymbolAxis scenarioAxis, SymbolAxis rowAxis,
+      DivergingPaintScale scale, int n, int m) {
+    for (SymbolAxis a : List.of(scenarioAxis, rowAxis)) {
+      a.setGridBandsVisible(false);
+      a.setTickMarksVisible(false);
+      a.setAxisLineVisible(false);
+      a.setAutoRangeIncludesZero(false);
+    }
+    scenarioAxis.setRange(-0.5, Math.max(1, n) - 0.5);
+    rowAxis.setRange(-0.5, Math.max(1, m) - 0.5);
+    rowAxis.setInverted(true);
+
+    XYBlockRenderer renderer = new XYBlockRenderer();
+    renderer.setPaintScale(scale);
+    renderer.setBlockWidth(0.97);
+    renderer.setBlockHeight(0.9);
+    renderer.setBlockAnchor(RectangleAnchor.CENTER);
+
+    XYPlot plot = new XYPlot(dataset, scenarioAxis, rowAxis, renderer);
+    plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
+    return plot;
+  }
+
+  /**
+   * Gives a heat map made by {@link #gridPlot} the theme, no grid lines (the gutters part the
+   * cells), the scenario heads' font, and the legend of {@code scale} titled {@code what}.
+   */
+  static void styled(JFreeChart chart, DivergingPaintScale scale, Locale locale, String what) {
     ChartTheme.of(locale).apply(chart);
+    XYPlot plot = chart.getXYPlot();
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
-    scenarioAxis.setTickLabelFont(HEAD_FONT);
-    chart.addSubtitle(legend(scale, locale, "Move"));
-    return chart;
+    plot.getDomainAxis().setTickLabelFont(HEAD_FONT);
+    chart.addSubtitle(legend(scale, locale, what));
   }
 
   /**
