@@ -33,15 +33,7 @@ public final class Ranking {
         }
         count--;
       }
-      int j = count - 1;
-      while (j >= 0 && Double.compare(keys[j], v) > 0) {
-        keys[j + 1] = keys[j];
-        positions[j + 1] = positions[j];
-        j--;
-      }
-      keys[j + 1] = v;
-      positions[j + 1] = i;
-      count++;
+      insert(keys, positions, count++, v, i);
     }
     return Arrays.copyOf(positions, count);
   }
@@ -69,16 +61,23 @@ public final class Ranking {
         System.arraycopy(positions, 1, positions, 0, k - 1);
         count--;
       }
-      int j = count - 1;
-      while (j >= 0 && Double.compare(keys[j], v) > 0) {
-        keys[j + 1] = keys[j];
-        positions[j + 1] = positions[j];
-        j--;
-      }
-      keys[j + 1] = v;
-      positions[j + 1] = i;
-      count++;
+      insert(keys, positions, count++, v, i);
     }
     return Arrays.copyOf(positions, count);
+  }
+
+  /**
+   * Puts key {@code v} at position {@code i} into the first {@code count} entries, kept sorted by
+   * key, after any equal key (so a stable order); the arrays have room for one more.
+   */
+  private static void insert(double[] keys, int[] positions, int count, double v, int i) {
+    int j = count - 1;
+    while (j >= 0 && Double.compare(keys[j], v) > 0) {
+      keys[j + 1] = keys[j];
+      positions[j + 1] = positions[j];
+      j--;
+    }
+    keys[j + 1] = v;
+    positions[j + 1] = i;
   }
 }
