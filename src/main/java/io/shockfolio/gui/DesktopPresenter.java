@@ -442,38 +442,38 @@ public final class DesktopPresenter {
 
   /** Saves the charts on show, of every ticked scenario, as PNG and SVG in {@code folder}. */
   public void saveCharts(Path folder) {
-    List<ScenarioResult> results;
-    Map<Path, String> inputs;
-    synchronized (this) {
-      results = output.results();
-      if (results.isEmpty()) {
-        alert(new Alert("Nothing to save", "There are no results yet.", true));
-        return;
-      }
-      inputs = inputFiles();
-      saving++;
-      publish();
-    }
-    worker.execute(() -> {
-      Alert done;
-      try (OutputFiles files = protecting(inputs)) {
-        SaveCharts.Options options = chartOptions(results, EnumSet.allOf(SaveCharts.Format.class));
-        SaveCharts.Saved saved = SaveCharts.save(results, folder, options, locale, files);
-        files.commit();
-        done = new Alert("Charts saved", saved.files().size() + " files saved in " + folder
-            + (saved.notes().isEmpty() ? "" : "\n" + String.join("\n", saved.notes())), false);
-      } catch (InputException ex) {
-        done = new Alert("Charts not saved", ex.getMessage(), true);
-      } catch (RuntimeException ex) {
-        done = new Alert("Charts not saved", folder + ": " + ex, true);
-      }
-      finish(done);
+    saveResults("Charts", folder, (results, files) -> {
+      SaveCharts.Options options = chartOptions(results, EnumSet.allOf(SaveCharts.Format.class));
+      SaveCharts.Saved saved = SaveCharts.save(results, folder, options, locale, files);
+      return saved.files().size() + " files saved in " + folder
+          + (saved.notes().isEmpty() ? "" : "\n" + String.join("\n", saved.notes()));
     });
   }
 
   /** Writes the report of the results on show: HTML, or Markdown for a {@code .md} name. */
   public void saveReport(Path target) {
     Path file = withExtension(target, ".html", SaveReport::isReportName);
+    saveResults("Report", file, (results, files) -> {
+      SaveCharts.Options options = chartOptions(results, Set.of());
+      List<String> notes = new ArrayList<>();
+      List<SaveCharts.Drawn> drawn = SaveCharts.draw(results, options.kinds(), locale, notes);
+      List<Path> written = SaveReport.write(file, results, drawn, options, locale, files);
+      return "Saved " + written.get(written.size() - 1)
+          + (written.size() > 1 ? " and " + (written.size() - 1) + " chart images beside it" : "");
+    });
+  }
+
+  /** Writes the files of the results on show into {@code files}, and says what was saved. */
+  private interface Saving {
+    String save(List<ScenarioResult> results, OutputFiles files);
+  }
+
+  /**
+   * Saves the results on show off the event thread, through files that never replace an input of
+   * the window and are put in place only when all are written, then alerts "{@code what} saved"
+   * or "{@code what} not saved" with the reason. {@code where} names the target in an unexpected error.
+   */
+  private void saveResults(String what, Path where, Saving saving) {
     List<ScenarioResult> results;
     Map<Path, String> inputs;
     synchronized (this) {
@@ -483,23 +483,19 @@ public final class DesktopPresenter {
         return;
       }
       inputs = inputFiles();
-      saving++;
+      this.saving++;
       publish();
     }
     worker.execute(() -> {
       Alert done;
       try (OutputFiles files = protecting(inputs)) {
-        SaveCharts.Options options = chartOptions(results, Set.of());
-        List<String> notes = new ArrayList<>();
-        List<SaveCharts.Drawn> drawn = SaveCharts.draw(results, options.kinds(), locale, notes);
-        List<Path> written = SaveReport.write(file, results, drawn, options, locale, files);
+        String said = saving.save(results, files);
         files.commit();
-        done = new Alert("Report saved", "Saved " + written.get(written.size() - 1)
-            + (written.size() > 1 ? " and " + (written.size() - 1) + " chart images beside it" : ""), false);
+        done = new Alert(what + " saved", said, false);
       } catch (InputException ex) {
-        done = new Alert("Report not saved", ex.getMessage(), true);
+        done = new Alert(what + " not saved", ex.getMessage(), true);
       } catch (RuntimeException ex) {
-        done = new Alert("Report not saved", file + ": " + ex, true);
+        done = new Alert(what + " not saved", where + ": " + ex, true);
       }
       finish(done);
     });
