@@ -37,6 +37,20 @@ public final class ChartRenderer {
    * @throws IllegalArgumentException when a size is not positive or the scale is not a positive number
    */
   public static byte[] png(JFreeChart chart, int width, int height, double scale) {
+    try {
+      return ChartUtils.encodeAsPNG(image(chart, width, height, scale));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not encode the chart as PNG", e);
+    }
+  }
+
+  /**
+   * The chart drawn as {@link #png} draws it, before encoding: laid out at {@code width × height}
+   * and drawn scaled by {@code scale}.
+   *
+   * @throws IllegalArgumentException when a size is not positive or the scale is not a positive number
+   */
+  public static BufferedImage image(JFreeChart chart, int width, int height, double scale) {
     Objects.requireNonNull(chart, "chart");
     checkSize(width, height);
     if (!(scale > 0) || !Double.isFinite(scale)) {
@@ -58,11 +72,7 @@ public final class ChartRenderer {
     } finally {
       g2.dispose();
     }
-    try {
-      return ChartUtils.encodeAsPNG(image);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not encode the chart as PNG", e);
-    }
+    return image;
   }
 
   /** The chart as PNG bytes at {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT}, scale 1. */
