@@ -23,7 +23,10 @@
 #   PYTHON  the Python with pandas and matplotlib for the peer (default /usr/bin/python3); generating the
 #           inputs needs only its standard library
 #   INPUTS  folder for the generated inputs, kept between runs (default target/e2e-inputs)
-#   JAVA    the java command (default java); JAVA_OPTS options for Shockfolio's JVM (e.g. an AppCDS archive)
+#   LAUNCH  how Shockfolio is started: `launcher` (default), target/shockfolio as the README runs it,
+#           which picks the JVM's settings and the class-data-sharing archive; or `java`, plain
+#           `$JAVA $JAVA_OPTS -jar target/shockfolio.jar`
+#   JAVA    the java command for LAUNCH=java (default java); JAVA_OPTS options for that JVM
 #   CASES   the cases to run, e.g. CASES=sizes
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,6 +37,7 @@ inputs=${INPUTS:-target/e2e-inputs}
 java=${JAVA:-java}
 cases=",${CASES:-default,sizes,conditional,batch},"
 jar=target/shockfolio.jar
+launch=${LAUNCH:-launcher}
 
 die() { echo "e2e.sh: $*" >&2; exit 2; }
 [ -x /usr/bin/time ] || die "needs GNU time at /usr/bin/time (Debian: apt-get install time)"
@@ -44,9 +48,13 @@ if [ "$peer" != none ]; then
   "$python" -c 'import pandas, matplotlib' 2> /dev/null \
     || die "the peer needs pandas and matplotlib for $python (Debian: apt-get install python3-pandas python3-matplotlib)"
 fi
-[ -f "$jar" ] || mvn -B -q package -DskipTests
+[ -f "$jar" ] && [ -x target/shockfolio ] || mvn -B -q package -DskipTests
 jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
-read -r -a jvm <<< "${JAVA_OPTS:-}"
+case $launch in
+  launcher) start=("$(dirname "$jar")/shockfolio") ;;
+  java) read -r -a start <<< "$java ${JAVA_OPTS:-} -jar $jar" ;;
+  *) die "LAUNCH is launcher or java, not $launch" ;;
+esac
 
 if [ ! -f "$inputs/.complete" ]; then
   echo "generating inputs in $inputs ..." >&2
@@ -68,7 +76,7 @@ timed() {
     || { cat "$work/err" >&2; die "failed: $*"; }
   cat "$work/t" >> "$work/$label"
 }
-sf() { timed "$1" "$2" "$java" "${jvm[@]}" -jar "$jar" "${@:3}"; }
+sf() { timed "$1" "$2" "${start[@]}" "${@:3}"; }
 pd() { timed "$1" "$2" "$python" "$peer" "${@:3}"; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 wall() { cut -d' ' -f1 "$work/$1" | median; }
@@ -104,6 +112,7 @@ echo "machine: $(nproc) cores, $(lscpu | awk -F': +' '/^Model name/ { print $2 }
 $(free -g | awk '/Mem:/ { print $2 }') GiB; $($java -version 2>&1 | head -1)"
 [ "$peer" = none ] || echo "peer: $peer; $("$python" --version 2>&1), pandas \
 $("$python" -c 'import pandas; print(pandas.__version__)'), matplotlib $("$python" -c 'import matplotlib; print(matplotlib.__version__)')"
+echo "shockfolio started by: ${start[*]}"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each, alternating, medians"
 echo
 printf '%-44s %15s   %15s   %13s\n' "" "Shockfolio" "peer" "Shockfolio/peer"

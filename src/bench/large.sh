@@ -10,7 +10,9 @@
 #   bash src/bench/large.sh [SIZE] [SHOCKS] [RUNS] [JAVA_OPTIONS...]
 #
 # SIZE is 1k, 100k or 1M (default 1M), SHOCKS 10, 100 or 1000 (default 1000), RUNS default 3.
-# JAVA_OPTIONS go to java, e.g. -Xmx512m. The peer needs python3-pandas and python3-matplotlib
+# Shockfolio is started by the launcher beside the jar (target/shockfolio, which picks the JVM's
+# settings), as the README runs it; with JAVA_OPTIONS, e.g. -Xmx512m, or a jar without a launcher
+# beside it, by `java JAVA_OPTIONS -jar` instead. The peer needs python3-pandas and python3-matplotlib
 # (Debian); without them only shockfolio is measured.
 #
 # Environment:
@@ -49,8 +51,12 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/charts" "$work/peer"
+start=("$(dirname "$jar")/shockfolio")
+if [ ${#java_options[@]} -gt 0 ] || [ ! -x "${start[0]}" ]; then
+  start=(java "${java_options[@]}" -jar "$jar")
+fi
 run_shockfolio() {
-  /usr/bin/time -f "%e %M" -o "$work/t" java "${java_options[@]}" -jar "$jar" run \
+  /usr/bin/time -f "%e %M" -o "$work/t" "${start[@]}" run \
     --portfolio "$data/holdings-$size.csv" --scenario "$data/shocks-$shocks.csv" \
     --charts pnl-by-holding --chart-format png --out "$work/charts" > "$work/table.txt"
   cat "$work/t"
@@ -68,7 +74,7 @@ done
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 sw=$(cut -d' ' -f1 "$work/shockfolio" | median); sm=$(cut -d' ' -f2 "$work/shockfolio" | median)
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
-echo "holdings-$size.csv x shocks-$shocks.csv, $runs runs each, medians${java_options:+, java ${java_options[*]}}:"
+echo "holdings-$size.csv x shocks-$shocks.csv, $runs runs each, medians, started by ${start[*]}:"
 printf '  shockfolio: %6.2f s wall, %5d MB peak RSS (table: %d lines)\n' "$sw" $((sm / 1024)) "$(wc -l < "$work/table.txt")"
 if [ "$has_peer" = 1 ]; then
   pw=$(cut -d' ' -f1 "$work/peer.times" | median); pm=$(cut -d' ' -f2 "$work/peer.times" | median)
