@@ -55,6 +55,13 @@ public final class ShockEngine {
   static final int NAMED = 30;
 
   private final InstrumentRegistry registry;
+  /**
+   * A number for each ticker root met by {@link #prepare} or {@link #resolve(Portfolio, String,
+   * FxRates)}, so that a batch finds the shocks on a holding's root by array index rather than by
+   * hashing its text once per pair. Grows with the distinct roots met, as the engine lives for one run.
+   */
+  private final Map<String, Integer> rootIds = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger nextRootId = new java.util.concurrent.atomic.AtomicInteger();
 
   public ShockEngine(InstrumentRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -140,14 +147,19 @@ public final class ShockEngine {
     private final Portfolio portfolio;
     private final ResolvedHolding[] holdings;
     private final Valuation valuation;
+    /** Each holding's ticker root's number ({@link ShockEngine#rootId}), or -1 without a ticker. */
+    private final int[] rootIds;
 
     private ResolvedPortfolio(ShockEngine engine, Portfolio portfolio, String baseCurrency, FxRates explicitRates) {
       this.engine = engine;
       this.portfolio = portfolio;
       this.holdings = new ResolvedHolding[portfolio.holdings().size()];
+      this.rootIds = new int[holdings.length];
       int n = 0;
       for (Holding h : portfolio.holdings()) {
-        holdings[n++] = engine.resolve(h, portfolio.source());
+        ResolvedHolding r = engine.resolve(h, portfolio.source());
+        rootIds[n] = r.key().isPresent() ? engine.rootId(r.key().get().root()) : -1;
+        holdings[n++] = r;
       }
       this.valuation = new Valuation(portfolio, holdings, baseCurrency, explicitRates);
     }
@@ -346,7 +358,7 @@ public final class ShockEngine {
       if (Double.isNaN(valueBefore)) {
         continue;
       }
-      Shock price = index.priceShock(h, held.resolution(), held.key());
+      Shock price = index.priceShock(h, held.resolution(), held.key(), portfolio.rootIds[position]);
       double move;
       if (price != null) {
         move = price.move();
@@ -369,6 +381,12 @@ public final class ShockEngine {
     return new Totals(Money.fromCents(beforeCents), Money.fromCents(pnlCents),
         beforeCents == 0 ? 0 : (double) pnlCents / Math.abs(beforeCents), worst,
         worst < 0 ? "" : holdings[worst].original().label(), worst < 0 ? 0 : worstPnl);
+  }
+
+  /** The number of a ticker root, the same for the life of this engine. */
+  private int rootId(String root) {
+    Integer id = rootIds.get(root);
+    return id != null ? id : rootIds.computeIfAbsent(root, r -> nextRootId.getAndIncrement());
   }
 
   /** The holding as matched against the reference list; {@code source} names the file in a collision. */
@@ -556,6 +574,8 @@ public final class ShockEngine {
     private volatile Match allMatch;
     private final List<Shock> shocks;
     private Shock all;
+    /** {@link #byRoot} by the roots' numbers ({@link ShockEngine#rootId}); null where no shock has the root. */
+    private final List<Map.Entry<SymbolKey, Shock>>[] byRootId;
 
     ShockIndex(Scenario scenario) {
       this.scenario = scenario;
@@ -585,6 +605,13 @@ public final class ShockEngine {
           default -> throw new IllegalStateException("Unknown target kind " + t.kind());
         }
       }
+      int[] ids = byRoot.keySet().stream().mapToInt(ShockEngine.this::rootId).toArray();
+      @SuppressWarnings("unchecked")
+      List<Map.Entry<SymbolKey, Shock>>[] byId = new List[java.util.Arrays.stream(ids).max().orElse(-1) + 1];
+      for (Map.Entry<String, List<Map.Entry<SymbolKey, Shock>>> e : byRoot.entrySet()) {
+        byId[rootId(e.getKey())] = e.getValue();
+      }
+      byRootId = byId;
     }
 
     /** One instrument, one move: two spellings of the same company would leave one of them silently unused. */
@@ -647,7 +674,8 @@ public final class ShockEngine {
      * The shock {@link #priceMatch} matches, found in the same order, or null: for totals, which
      * need the move and make no match.
      */
-    Shock priceShock(Holding h, Optional<InstrumentRegistry.Resolution> resolved, Optional<SymbolKey> key) {
+    Shock priceShock(Holding h, Optional<InstrumentRegistry.Resolution> resolved, Optional<SymbolKey> key,
+        int rootId) {
       Instrument i = h.instrument();
       Shock s = i.isin().isEmpty() || byIsin.isEmpty() ? null : byIsin.get(i.isin());
       if (s != null) {
@@ -659,8 +687,7 @@ public final class ShockEngine {
           return s;
         }
       }
-      List<Map.Entry<SymbolKey, Shock>> sameRoot = key.isPresent() && !byRoot.isEmpty()
-          ? byRoot.get(key.get().root()) : null;
+      List<Map.Entry<SymbolKey, Shock>> sameRoot = rootId >= 0 && rootId < byRootId.length ? byRootId[rootId] : null;
       if (sameRoot != null) {
         for (Map.Entry<SymbolKey, Shock> e : sameRoot) {
           if (e.getKey().canName(key.get(), h.currency())) {
