@@ -235,20 +235,24 @@ public final class SectorModel implements Propagation {
       if (sectors == 0) {
         return out;
       }
-      // the shocks that name each holding of the view, as forPortfolio finds them
-      List<Integer>[] naming = null;
+      // the holdings of the view each shock names, in file order, as forPortfolio finds them
+      int[][] named = null;
+      int[] namedCount = null;
       if (namesInstruments()) {
         for (int i = 0; i < portfolio.holdings.length; i++) {
           if (!byIsin.isEmpty() || !byReference.isEmpty()
               || (portfolio.rooted[i] && (rootBits[portfolio.bits[i] >>> 6] >>> portfolio.bits[i] & 1) != 0)) {
-            List<Integer> k = shocksNaming(portfolio.holdings[i], portfolio.keys.get(i), portfolio.resolutions.get(i));
-            if (!k.isEmpty()) {
-              if (naming == null) {
-                @SuppressWarnings("unchecked")
-                List<Integer>[] made = new List[portfolio.holdings.length];
-                naming = made;
+            for (int k : shocksNaming(portfolio.holdings[i], portfolio.keys.get(i), portfolio.resolutions.get(i))) {
+              if (named == null) {
+                named = new int[n][];
+                namedCount = new int[n];
               }
-              naming[i] = k;
+              if (named[k] == null) {
+                named[k] = new int[4];
+              } else if (namedCount[k] == named[k].length) {
+                named[k] = java.util.Arrays.copyOf(named[k], namedCount[k] * 2);
+              }
+              named[k][namedCount[k]++] = i;
             }
           }
         }
@@ -259,49 +263,59 @@ public final class SectorModel implements Propagation {
       int[] entryShock = new int[16];
       int entries = 0;
       for (int k = 0; k < n; k++) {
+        int held = named == null ? 0 : namedCount[k];
+        if (entries + held + 1 > entrySector.length) {
+          entrySector = java.util.Arrays.copyOf(entrySector, 2 * (entries + held + 1));
+          entryShock = java.util.Arrays.copyOf(entryShock, entrySector.length);
+        }
         if (referenceKeys[k] != null) {
           Integer id = portfolio.idsByKey.get(referenceKeys[k]);
           if (id != null) { // else no holding of the portfolio is of that sector
-            if (entries == entrySector.length) {
-              entrySector = java.util.Arrays.copyOf(entrySector, entries * 2);
-              entryShock = java.util.Arrays.copyOf(entryShock, entries * 2);
-            }
             entrySector[entries] = id;
             entryShock[entries++] = k;
           }
         }
-        if (naming != null && labels[k] != null) {
-          for (int i = 0; i < naming.length; i++) {
-            if (naming[i] != null && naming[i].contains(k)) {
-              if (entries == entrySector.length) {
-                entrySector = java.util.Arrays.copyOf(entrySector, entries * 2);
-                entryShock = java.util.Arrays.copyOf(entryShock, entries * 2);
-              }
-              entrySector[entries] = portfolio.keyIds[portfolio.positions[i]];
-              entryShock[entries++] = k;
-            }
-          }
+        for (int m = 0; m < held; m++) {
+          entrySector[entries] = portfolio.keyIds[portfolio.positions[named[k][m]]];
+          entryShock[entries++] = k;
         }
       }
       if (entries == 0) {
         return out;
       }
+      // the entries grouped by sector, each group in the order above (a stable counting sort)
+      int[] start = new int[sectors + 1];
+      for (int e = 0; e < entries; e++) {
+        start[entrySector[e] + 1]++;
+      }
+      for (int sector = 0; sector < sectors; sector++) {
+        start[sector + 1] += start[sector];
+      }
+      int[] grouped = new int[entries];
+      int[] fill = java.util.Arrays.copyOf(start, sectors);
+      for (int e = 0; e < entries; e++) {
+        grouped[fill[entrySector[e]]++] = entryShock[e];
+      }
       // each sector's average, each label once, as estimateOf takes it
       double[] mean = new double[sectors];
-      java.util.Arrays.fill(mean, Double.NaN);
       double[] moves = new double[entries];
       for (int sector = 0; sector < sectors; sector++) {
+        mean[sector] = Double.NaN;
         int count = 0;
-        for (int e = 0; e < entries; e++) {
-          if (entrySector[e] != sector) {
-            continue;
+        Set<String> seen = start[sector + 1] - start[sector] > 16 ? new HashSet<>() : null;
+        for (int g = start[sector]; g < start[sector + 1]; g++) {
+          String label = labels[grouped[g]];
+          boolean again;
+          if (seen != null) {
+            again = !seen.add(label);
+          } else {
+            again = false;
+            for (int f = start[sector]; f < g && !again; f++) {
+              again = labels[grouped[f]].equals(label);
+            }
           }
-          boolean seen = false;
-          for (int f = 0; f < e && !seen; f++) {
-            seen = entrySector[f] == sector && labels[entryShock[f]].equals(labels[entryShock[e]]);
-          }
-          if (!seen) {
-            moves[count++] = this.moves[entryShock[e]];
+          if (!again) {
+            moves[count++] = this.moves[grouped[g]];
           }
         }
         if (count > 0) {
