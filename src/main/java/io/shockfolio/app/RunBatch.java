@@ -275,6 +275,11 @@ public final class RunBatch {
       }
     }
 
+    /** Every portfolio file's outcome, in input order, failed ones included: for writers of a million rows. */
+    List<Outcome> outcomes() {
+      return outcomes;
+    }
+
     /** The rows of the matrix, as {@link #forEachRow}; for a small batch. */
     public List<Row> rows() {
       List<Row> rows = new ArrayList<>();
