@@ -58,7 +58,8 @@ public final class ShockEngine {
   /**
    * A number for each ticker root met by {@link #prepare} or {@link #resolve(Portfolio, String,
    * FxRates)}, so that a batch finds the shocks on a holding's root by array index rather than by
-   * hashing its text once per pair. Grows with the distinct roots met, as the engine lives for one run.
+   * hashing its text once per pair. Grows with the distinct roots those two meet (a batch's tickers);
+   * a single run ({@link #apply(Portfolio, Scenario, String, FxRates)}) numbers none.
    */
   private final Map<String, Integer> rootIds = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger nextRootId = new java.util.concurrent.atomic.AtomicInteger();
@@ -278,7 +279,7 @@ public final class ShockEngine {
    * @throws InputException when two targets name one instrument
    */
   public PreparedScenario prepare(Scenario scenario) {
-    return new PreparedScenario(this, new ShockIndex(scenario));
+    return new PreparedScenario(this, new ShockIndex(scenario, true));
   }
 
   /**
@@ -578,6 +579,11 @@ public final class ShockEngine {
     private final List<Map.Entry<SymbolKey, Shock>>[] byRootId;
 
     ShockIndex(Scenario scenario) {
+      this(scenario, false);
+    }
+
+    /** With {@code numbered}, the shocks on ticker roots are also found by the roots' numbers, for a batch. */
+    ShockIndex(Scenario scenario, boolean numbered) {
       this.scenario = scenario;
       this.shocks = scenario.shocks();
       for (Shock s : shocks) {
@@ -605,11 +611,16 @@ public final class ShockEngine {
           default -> throw new IllegalStateException("Unknown target kind " + t.kind());
         }
       }
-      int[] ids = byRoot.keySet().stream().mapToInt(ShockEngine.this::rootId).toArray();
       @SuppressWarnings("unchecked")
-      List<Map.Entry<SymbolKey, Shock>>[] byId = new List[java.util.Arrays.stream(ids).max().orElse(-1) + 1];
-      for (Map.Entry<String, List<Map.Entry<SymbolKey, Shock>>> e : byRoot.entrySet()) {
-        byId[rootId(e.getKey())] = e.getValue();
+      List<Map.Entry<SymbolKey, Shock>>[] byId = new List[0];
+      if (numbered) {
+        int[] ids = byRoot.keySet().stream().mapToInt(ShockEngine.this::rootId).toArray();
+        @SuppressWarnings("unchecked")
+        List<Map.Entry<SymbolKey, Shock>>[] sized = new List[java.util.Arrays.stream(ids).max().orElse(-1) + 1];
+        byId = sized;
+        for (Map.Entry<String, List<Map.Entry<SymbolKey, Shock>>> e : byRoot.entrySet()) {
+          byId[rootId(e.getKey())] = e.getValue();
+        }
       }
       byRootId = byId;
     }
