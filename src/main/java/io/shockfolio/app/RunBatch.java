@@ -1,16 +1,13 @@
 package io.shockfolio.app;
 
-import io.shockfolio.domain.HoldingImpact;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.InputProblem;
 import io.shockfolio.domain.Money;
 import io.shockfolio.domain.Portfolio;
 import io.shockfolio.domain.Scenario;
-import io.shockfolio.domain.ScenarioResult;
 import io.shockfolio.io.FileNames;
 import io.shockfolio.model.FxRates;
 import io.shockfolio.model.InstrumentRegistry;
-import io.shockfolio.model.Propagation;
 import io.shockfolio.model.SectorModel;
 import io.shockfolio.model.ShockEngine;
 import java.io.IOException;
@@ -278,6 +275,11 @@ public final class RunBatch {
       }
     }
 
+    /** Every portfolio file's outcome, in input order, failed ones included: for writers of a million rows. */
+    List<Outcome> outcomes() {
+      return outcomes;
+    }
+
     /** The rows of the matrix, as {@link #forEachRow}; for a small batch. */
     public List<Row> rows() {
       List<Row> rows = new ArrayList<>();
@@ -506,8 +508,6 @@ public final class RunBatch {
       String currency = base.map(c -> c.trim().toUpperCase(Locale.ROOT))
           .orElseGet(() -> ShockEngine.defaultBaseCurrency(portfolio));
       ShockEngine.ResolvedPortfolio resolved = engine.resolve(portfolio, currency, fx);
-      SectorModel.Holdings sectorView = scenarios.stream().anyMatch(p -> p.sector() != null)
-          ? new SectorModel.Holdings(resolved) : null;
       // a pair fails for the portfolio's sake (a missing rate), so its problems repeat: list each once
       Set<String> problems = new LinkedHashSet<>();
       for (int s = 0; s < scenarios.size(); s++) {
@@ -516,7 +516,7 @@ public final class RunBatch {
           if (scenario.failure() != null) {
             throw scenario.failure();
           }
-          record(o, s, engine.apply(resolved, scenario.scenario(), propagation(scenario, sectorView), false));
+          record(o, s, currency, engine.totals(resolved, scenario.scenario(), scenario.sector()));
         } catch (InputException e) {
           e.problems().forEach(p -> problems.add(located(p, shown)));
         }
@@ -534,28 +534,17 @@ public final class RunBatch {
   }
 
   /**
-   * The model {@code run} uses without price history: none, or the sector average. Built here
-   * rather than through {@link RunScenarios} so that {@code none} builds no sector model, and a
-   * pair adds no analysis the matrix does not report.
+   * Keeps what the matrix reports of a pair: its totals and worst holding, as {@code run} gives
+   * them with the model {@code none} or {@code sector} (the totals of {@link ShockEngine#totals}
+   * are those of {@link ShockEngine#apply}, whose result explains each holding's move).
    */
-  private static Propagation propagation(Prepared scenario, SectorModel.Holdings portfolio) {
-    return scenario.sector() == null ? Propagation.none() : scenario.sector().forPortfolio(portfolio);
-  }
-
-  private static void record(Outcome o, int s, ScenarioResult r) {
-    o.baseCurrency = r.baseCurrency();
-    o.valueBefore = r.valueBefore();
-    o.pnl[s] = r.pnl();
-    o.pnlPct[s] = r.pnlPct();
-    HoldingImpact worst = null;
-    for (HoldingImpact i : r.impacts()) {
-      // the first of equal losses, in file order
-      if (i.pnl() < 0 && (worst == null || i.pnl() < worst.pnl())) {
-        worst = i;
-      }
-    }
-    o.worst[s] = worst == null ? "" : worst.holding().label();
-    o.worstPnl[s] = worst == null ? 0 : Money.roundToCents(worst.pnl());
+  private static void record(Outcome o, int s, String currency, ShockEngine.Totals t) {
+    o.baseCurrency = currency;
+    o.valueBefore = t.valueBefore();
+    o.pnl[s] = t.pnl();
+    o.pnlPct[s] = t.pnlPct();
+    o.worst[s] = t.worstLabel();
+    o.worstPnl[s] = Money.roundToCents(t.worstPnl());
     o.ran[s] = true;
   }
 

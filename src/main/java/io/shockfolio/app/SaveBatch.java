@@ -23,6 +23,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jfree.chart.JFreeChart;
@@ -126,16 +129,49 @@ public final class SaveBatch {
   public static void csv(RunBatch.Result result, Writer out) {
     ICSVWriter csv = new RowWriter(out);
     csv.writeNext(HEADER, false);
-    result.forEachRow(r -> csv.writeNext(new String[] {
-        CsvText.text(r.portfolio()), CsvText.text(r.file()), CsvText.text(r.scenario()),
-        CsvText.text(r.baseCurrency()), money(r.valueBefore()), money(r.pnl()), percent(r.pnlPct()),
-        CsvText.text(r.worstHolding()),
-        money(r.worstHoldingPnl())}, false));
     try {
       csv.flush();
+      // each text cell is made by OpenCSV once for every distinct text, then the rows are put together
+      Map<String, String> cells = new HashMap<>();
+      Function<String, String> cell = t -> cells.computeIfAbsent(t, x -> csvCell(CsvText.text(x)));
+      String[] scenarios = result.scenarios().stream().map(sc -> cell.apply(sc.name())).toArray(String[]::new);
+      StringBuilder sb = new StringBuilder(1 << 16);
+      for (RunBatch.Outcome o : result.outcomes()) {
+        if (!o.ranAny()) {
+          continue;
+        }
+        String prefix = cell.apply(o.name) + ',' + cell.apply(o.file) + ',';
+        String currency = cell.apply(o.baseCurrency);
+        for (int s = 0; s < o.scenarios; s++) {
+          if (!o.ran[s]) {
+            continue;
+          }
+          sb.append(prefix).append(scenarios[s]).append(',').append(currency).append(',');
+          appendMoney(sb, o.valueBefore).append(',');
+          appendMoney(sb, o.pnl[s]).append(',');
+          appendPercent(sb, o.pnlPct[s]).append(',');
+          sb.append(cell.apply(o.worst[s])).append(',');
+          appendMoney(sb, o.worstPnl[s]).append('\n');
+          if (sb.length() > (1 << 16) - 1024) {
+            out.append(sb);
+            sb.setLength(0);
+          }
+        }
+      }
+      out.append(sb);
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A cell as OpenCSV writes it in a row of {@link #csv}: quoted, with quotes doubled, where it must be. */
+  private static String csvCell(String text) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    RowWriter one = new RowWriter(w);
+    one.writeNext(new String[] {text}, false);
+    String line = w.toString();
+    return line.substring(0, line.length() - 1); // without its line end
   }
 
   /** OpenCSV's writer, with one line buffer for all rows rather than a new kilobyte for each of a million. */
@@ -178,27 +214,41 @@ public final class SaveBatch {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("rows");
-      result.forEachRow(r -> {
-        try {
-          g.writeStartObject();
-          g.writeStringField("portfolio", r.portfolio());
-          g.writeStringField("file", r.file());
-          g.writeStringField("scenario", r.scenario());
-          g.writeStringField("baseCurrency", r.baseCurrency());
-          g.writeFieldName("valueBefore");
-          g.writeNumber(money(r.valueBefore()));
-          g.writeFieldName("pnl");
-          g.writeNumber(money(r.pnl()));
-          g.writeFieldName("pnlPercent");
-          g.writeNumber(percent(r.pnlPct()));
-          g.writeStringField("worstHolding", r.worstHolding());
-          g.writeFieldName("worstHoldingPnl");
-          g.writeNumber(money(r.worstHoldingPnl()));
-          g.writeEndObject();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+      // the rows as RowPerLine lays them out, each text quoted by Jackson once for every distinct
+      // text and written past the generator: a million rows make no generator call each
+      g.flush();
+      Map<String, String> quoted = new HashMap<>();
+      Function<String, String> json = t -> quoted.computeIfAbsent(t, SaveBatch::jsonString);
+      String[] scenarios = result.scenarios().stream().map(sc -> json.apply(sc.name())).toArray(String[]::new);
+      StringBuilder sb = new StringBuilder(1 << 16);
+      boolean first = true;
+      for (RunBatch.Outcome o : result.outcomes()) {
+        if (!o.ranAny()) {
+          continue;
         }
-      });
+        String prefix = "{\"portfolio\":" + json.apply(o.name) + ",\"file\":" + json.apply(o.file) + ",\"scenario\":";
+        String currency = ",\"baseCurrency\":" + json.apply(o.baseCurrency) + ",\"valueBefore\":";
+        for (int s = 0; s < o.scenarios; s++) {
+          if (!o.ran[s]) {
+            continue;
+          }
+          sb.append(first ? "\n" : ",\n").append(prefix).append(scenarios[s]).append(currency);
+          first = false;
+          appendMoney(sb, o.valueBefore).append(",\"pnl\":");
+          appendMoney(sb, o.pnl[s]).append(",\"pnlPercent\":");
+          appendPercent(sb, o.pnlPct[s]).append(",\"worstHolding\":").append(json.apply(o.worst[s]))
+              .append(",\"worstHoldingPnl\":");
+          appendMoney(sb, o.worstPnl[s]).append('}');
+          if (sb.length() > (1 << 16) - 1024) {
+            out.append(sb);
+            sb.setLength(0);
+          }
+        }
+      }
+      if (!first) {
+        sb.append('\n'); // RowPerLine ends a list of rows on a line of its own; the generator counted none
+      }
+      out.append(sb);
       g.writeEndArray();
       g.writeArrayFieldStart("failures");
       for (RunBatch.Failure f : result.failures()) {
@@ -219,6 +269,17 @@ public final class SaveBatch {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A text as the generator of {@link #json} writes a string value: quoted and escaped. */
+  private static String jsonString(String text) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      g.writeString(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
   }
 
   /**
@@ -428,12 +489,27 @@ public final class SaveBatch {
     return decimal(fraction < 0 ? -units : units, 4);
   }
 
+  /** {@link #money} appended to {@code sb}. */
+  private static StringBuilder appendMoney(StringBuilder sb, double amount) {
+    return appendDecimal(sb, Math.round(amount * 100), 2);
+  }
+
+  /** {@link #percent} appended to {@code sb}. */
+  private static StringBuilder appendPercent(StringBuilder sb, double fraction) {
+    long units = Math.round(Math.abs(fraction) * 1_000_000);
+    return appendDecimal(sb, fraction < 0 ? -units : units, 4);
+  }
+
   /** {@code units / 10^scale} written plainly, without trailing zeros. */
   static String decimal(long units, int scale) {
+    return appendDecimal(new StringBuilder(24), units, scale).toString();
+  }
+
+  /** {@link #decimal} appended to {@code sb}. */
+  private static StringBuilder appendDecimal(StringBuilder sb, long units, int scale) {
     if (units == 0) {
-      return "0";
+      return sb.append('0');
     }
-    StringBuilder sb = new StringBuilder(24); // a cell of every row: no other string made on the way
     if (units < 0) {
       sb.append('-');
     }
@@ -451,6 +527,6 @@ public final class SaveBatch {
         frac %= digit;
       }
     }
-    return sb.toString();
+    return sb;
   }
 }

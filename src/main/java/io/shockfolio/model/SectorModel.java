@@ -108,6 +108,8 @@ public final class SectorModel implements Propagation {
     private final String[] labels;
     private final double[] moves;
     private final String[] referenceSectors;
+    /** Per shock: the key of {@link #referenceSectors}, or null. */
+    private final String[] referenceKeys;
     private final Map<String, Integer> byIsin = new HashMap<>();
     private final Map<ReferenceInstrument, List<Integer>> byReference = new IdentityHashMap<>();
     private final Map<String, List<Integer>> byRoot = new HashMap<>();
@@ -145,6 +147,7 @@ public final class SectorModel implements Propagation {
       labels = new String[n];
       moves = new double[n];
       referenceSectors = new String[n];
+      referenceKeys = new String[n];
       rawKeys = new ArrayList<>(n);
       for (int k = 0; k < n; k++) {
         ShockTarget t = shocks.get(k).target();
@@ -160,6 +163,7 @@ public final class SectorModel implements Propagation {
         moves[k] = shocks.get(k).move();
         referenceSectors[k] = ref.filter(ri -> "equity".equals(ri.kind()) && !ri.sector().isEmpty())
             .map(ReferenceInstrument::sector).orElse(null);
+        referenceKeys[k] = referenceSectors[k] == null ? null : ShockEngine.groupKey(referenceSectors[k]);
         if (t.kind() == ShockTarget.Kind.ISIN) {
           byIsin.putIfAbsent(t.value(), k);
         }
@@ -212,6 +216,118 @@ public final class SectorModel implements Propagation {
         }
       }
       return m;
+    }
+
+    /**
+     * Each holding's estimated move under the model {@link #forPortfolio(Holdings)} makes, by
+     * position in the portfolio: the same number its estimate has, or NaN where it makes none
+     * (cash aside: the engine asks nothing for cash). No model, estimate or text is made: a batch
+     * asks this once for each of a million pairs, and the estimates, with their explanations, are
+     * the model's when someone asks.
+     */
+    double[] moves(Holdings portfolio) {
+      if (portfolio.registry != registry) {
+        throw new IllegalArgumentException("The portfolio was resolved against another reference list");
+      }
+      double[] out = new double[portfolio.keyIds.length];
+      java.util.Arrays.fill(out, Double.NaN);
+      int sectors = portfolio.idsByKey.size();
+      if (sectors == 0) {
+        return out;
+      }
+      // the holdings of the view each shock names, in file order, as forPortfolio finds them
+      int[][] named = null;
+      int[] namedCount = null;
+      if (namesInstruments()) {
+        for (int i = 0; i < portfolio.holdings.length; i++) {
+          if (!byIsin.isEmpty() || !byReference.isEmpty()
+              || (portfolio.rooted[i] && (rootBits[portfolio.bits[i] >>> 6] >>> portfolio.bits[i] & 1) != 0)) {
+            for (int k : shocksNaming(portfolio.holdings[i], portfolio.keys.get(i), portfolio.resolutions.get(i))) {
+              if (named == null) {
+                named = new int[n][];
+                namedCount = new int[n];
+              }
+              if (named[k] == null) {
+                named[k] = new int[4];
+              } else if (namedCount[k] == named[k].length) {
+                named[k] = java.util.Arrays.copyOf(named[k], namedCount[k] * 2);
+              }
+              named[k][namedCount[k]++] = i;
+            }
+          }
+        }
+      }
+      // the reported moves in the order the model adds them: each shock's reference sector, then
+      // the sectors the file gives the holdings it names, in file order
+      int[] entrySector = new int[16];
+      int[] entryShock = new int[16];
+      int entries = 0;
+      for (int k = 0; k < n; k++) {
+        int held = named == null ? 0 : namedCount[k];
+        if (entries + held + 1 > entrySector.length) {
+          entrySector = java.util.Arrays.copyOf(entrySector, 2 * (entries + held + 1));
+          entryShock = java.util.Arrays.copyOf(entryShock, entrySector.length);
+        }
+        if (referenceKeys[k] != null) {
+          Integer id = portfolio.idsByKey.get(referenceKeys[k]);
+          if (id != null) { // else no holding of the portfolio is of that sector
+            entrySector[entries] = id;
+            entryShock[entries++] = k;
+          }
+        }
+        for (int m = 0; m < held; m++) {
+          entrySector[entries] = portfolio.keyIds[portfolio.positions[named[k][m]]];
+          entryShock[entries++] = k;
+        }
+      }
+      if (entries == 0) {
+        return out;
+      }
+      // the entries grouped by sector, each group in the order above (a stable counting sort)
+      int[] start = new int[sectors + 1];
+      for (int e = 0; e < entries; e++) {
+        start[entrySector[e] + 1]++;
+      }
+      for (int sector = 0; sector < sectors; sector++) {
+        start[sector + 1] += start[sector];
+      }
+      int[] grouped = new int[entries];
+      int[] fill = java.util.Arrays.copyOf(start, sectors);
+      for (int e = 0; e < entries; e++) {
+        grouped[fill[entrySector[e]]++] = entryShock[e];
+      }
+      // each sector's average, each label once, as estimateOf takes it
+      double[] mean = new double[sectors];
+      double[] moves = new double[entries];
+      for (int sector = 0; sector < sectors; sector++) {
+        mean[sector] = Double.NaN;
+        int count = 0;
+        Set<String> seen = start[sector + 1] - start[sector] > 16 ? new HashSet<>() : null;
+        for (int g = start[sector]; g < start[sector + 1]; g++) {
+          String label = labels[grouped[g]];
+          boolean again;
+          if (seen != null) {
+            again = !seen.add(label);
+          } else {
+            again = false;
+            for (int f = start[sector]; f < g && !again; f++) {
+              again = labels[grouped[f]].equals(label);
+            }
+          }
+          if (!again) {
+            moves[count++] = this.moves[grouped[g]];
+          }
+        }
+        if (count > 0) {
+          mean[sector] = java.util.Arrays.stream(moves, 0, count).average().orElseThrow();
+        }
+      }
+      for (int p = 0; p < out.length; p++) {
+        if (portfolio.keyIds[p] >= 0) {
+          out[p] = mean[portfolio.keyIds[p]];
+        }
+      }
+      return out;
     }
 
     /** The one model of every portfolio that adds no sector spelling, every estimate made once. */
@@ -301,12 +417,34 @@ public final class SectorModel implements Propagation {
     private final boolean[] rooted;
     /** Each holding's ticker root's {@link #bit}, when {@link #rooted}. */
     private final int[] bits;
+    /** Each holding's position in the portfolio. */
+    private final int[] positions;
+    /**
+     * By position in the portfolio, every holding's: the number of the key of the sector the model
+     * estimates it by (the file's, else the reference list's), or -1 for none.
+     */
+    private final int[] keyIds;
+    /** The numbers of {@link #keyIds}, by sector key. */
+    private final Map<String, Integer> idsByKey = new HashMap<>();
 
     /** The holdings of {@code portfolio} a shock can give a sector spelling. */
     public Holdings(ShockEngine.ResolvedPortfolio portfolio) {
       this.registry = portfolio.registry();
-      List<ShockEngine.ResolvedHolding> all = portfolio.holdings().stream()
-          .filter(r -> !r.original().instrument().sector().isEmpty() && !r.original().cash()).toList();
+      List<ShockEngine.ResolvedHolding> resolved = portfolio.holdings();
+      keyIds = new int[resolved.size()];
+      Map<String, Integer> bySpelling = new HashMap<>();
+      List<Integer> held = new ArrayList<>();
+      for (int p = 0; p < keyIds.length; p++) {
+        ShockEngine.ResolvedHolding r = resolved.get(p);
+        String sector = sectorOf(r.holding(), r.resolution().map(InstrumentRegistry.Resolution::instrument));
+        keyIds[p] = sector.isEmpty() ? -1 : bySpelling.computeIfAbsent(sector,
+            x -> idsByKey.computeIfAbsent(ShockEngine.groupKey(x), k -> idsByKey.size()));
+        if (!r.original().instrument().sector().isEmpty() && !r.original().cash()) {
+          held.add(p);
+        }
+      }
+      List<ShockEngine.ResolvedHolding> all = held.stream().map(resolved::get).toList();
+      positions = held.stream().mapToInt(Integer::intValue).toArray();
       holdings = new Holding[all.size()];
       rooted = new boolean[all.size()];
       bits = new int[all.size()];

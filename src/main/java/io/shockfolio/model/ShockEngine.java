@@ -55,6 +55,14 @@ public final class ShockEngine {
   static final int NAMED = 30;
 
   private final InstrumentRegistry registry;
+  /**
+   * A number for each ticker root met by {@link #prepare} or {@link #resolve(Portfolio, String,
+   * FxRates)}, so that a batch finds the shocks on a holding's root by array index rather than by
+   * hashing its text once per pair. Grows with the distinct roots those two meet (a batch's tickers);
+   * a single run ({@link #apply(Portfolio, Scenario, String, FxRates)}) numbers none.
+   */
+  private final Map<String, Integer> rootIds = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger nextRootId = new java.util.concurrent.atomic.AtomicInteger();
 
   public ShockEngine(InstrumentRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -140,20 +148,35 @@ public final class ShockEngine {
     private final Portfolio portfolio;
     private final ResolvedHolding[] holdings;
     private final Valuation valuation;
+    /** Each holding's ticker root's number ({@link ShockEngine#rootId}), or -1 without a ticker. */
+    private final int[] rootIds;
 
     private ResolvedPortfolio(ShockEngine engine, Portfolio portfolio, String baseCurrency, FxRates explicitRates) {
       this.engine = engine;
       this.portfolio = portfolio;
       this.holdings = new ResolvedHolding[portfolio.holdings().size()];
+      this.rootIds = new int[holdings.length];
       int n = 0;
       for (Holding h : portfolio.holdings()) {
-        holdings[n++] = engine.resolve(h, portfolio.source());
+        ResolvedHolding r = engine.resolve(h, portfolio.source());
+        rootIds[n] = r.key().isPresent() ? engine.rootId(r.key().get().root()) : -1;
+        holdings[n++] = r;
       }
       this.valuation = new Valuation(portfolio, holdings, baseCurrency, explicitRates);
     }
 
     public Portfolio portfolio() {
       return portfolio;
+    }
+
+    /** The sector model's view of the holdings, made when first needed; a portfolio is run by one thread. */
+    private SectorModel.Holdings sectorView;
+
+    SectorModel.Holdings sectorView() {
+      if (sectorView == null) {
+        sectorView = new SectorModel.Holdings(this);
+      }
+      return sectorView;
     }
 
     InstrumentRegistry registry() {
@@ -256,7 +279,7 @@ public final class ShockEngine {
    * @throws InputException when two targets name one instrument
    */
   public PreparedScenario prepare(Scenario scenario) {
-    return new PreparedScenario(this, new ShockIndex(scenario));
+    return new PreparedScenario(this, new ShockIndex(scenario, true));
   }
 
   /**
@@ -286,6 +309,85 @@ public final class ShockEngine {
     }
     return apply(portfolio.portfolio, portfolio.holdings, portfolio.valuation, scenario.index,
         portfolio.valuation.baseCurrency, portfolio.valuation.explicitRates, propagation, warnings);
+  }
+
+  /**
+   * What a batch reports of one portfolio under one scenario: the totals of {@link
+   * #apply(ResolvedPortfolio, PreparedScenario, Propagation, boolean)} and its worst holding,
+   * without the impacts. Money in the base currency, rounded to the cent.
+   *
+   * @param valueBefore the portfolio's value before the scenario
+   * @param pnl the portfolio's P&amp;L, the sum of the holdings' cent-rounded P&amp;Ls
+   * @param pnlPct the P&amp;L as a fraction of the absolute value before, as {@link ScenarioResult#pnlPct}
+   * @param worst the position of the holding with the largest loss (the first of equal losses), or -1
+   *     when no holding lost
+   * @param worstLabel that holding's label, or empty
+   * @param worstPnl that holding's P&amp;L, or 0
+   */
+  public record Totals(double valueBefore, double pnl, double pnlPct, int worst, String worstLabel,
+      double worstPnl) {}
+
+  /**
+   * The totals of {@link #apply(ResolvedPortfolio, PreparedScenario, Propagation, boolean)} with
+   * {@code sector == null} for the model {@code none}, else {@code sector.forPortfolio(portfolio)}:
+   * the same numbers, with no impact, match or estimate made. A batch of a million pairs reports
+   * these; the pair's explanations are that call's result, made when someone asks.
+   *
+   * @param sector the sector model's scenario part, or null for the model {@code none}
+   * @throws InputException when a holding's currency cannot be converted to the base currency
+   */
+  public Totals totals(ResolvedPortfolio portfolio, PreparedScenario scenario, SectorModel.Prepared sector) {
+    if (portfolio.engine != this || scenario.engine != this) {
+      throw new IllegalArgumentException("The portfolio and the scenario must be prepared by this engine");
+    }
+    Valuation valuation = portfolio.valuation;
+    if (!valuation.missingRates.isEmpty()) {
+      throw valuation.missing(portfolio.portfolio);
+    }
+    ShockIndex index = scenario.index;
+    // each holding's sector estimate (NaN for none), as the model would make it
+    double[] estimated = sector == null ? null : sector.moves(portfolio.sectorView());
+    long beforeCents = 0;
+    long pnlCents = 0;
+    int worst = -1;
+    double worstPnl = 0;
+    ResolvedHolding[] holdings = portfolio.holdings;
+    for (int position = 0; position < holdings.length; position++) {
+      ResolvedHolding held = holdings[position];
+      Holding h = held.holding();
+      double valueBefore = valuation.valueBefore[position];
+      if (Double.isNaN(valueBefore)) {
+        continue;
+      }
+      Shock price = index.priceShock(h, held.resolution(), held.key(), portfolio.rootIds[position]);
+      double move;
+      if (price != null) {
+        move = price.move();
+      } else if (h.cash()) {
+        move = 0;
+      } else if (estimated != null && !Double.isNaN(estimated[position])) {
+        move = estimated[position];
+      } else {
+        move = index.defaultMatch(null).move();
+      }
+      double pnl = Money.times(valueBefore, Money.compound(move, index.fxMatch(h, valuation.baseCurrency, null).move()));
+      beforeCents += Money.toCents(valueBefore);
+      pnlCents += Money.toCents(pnl);
+      // the first of equal losses, in file order
+      if (pnl < 0 && (worst < 0 || pnl < worstPnl)) {
+        worst = position;
+        worstPnl = pnl;
+      }
+    }
+    return new Totals(Money.fromCents(beforeCents), Money.fromCents(pnlCents),
+        beforeCents == 0 ? 0 : (double) pnlCents / Math.abs(beforeCents), worst,
+        worst < 0 ? "" : holdings[worst].original().label(), worst < 0 ? 0 : worstPnl);
+  }
+
+  /** The number of a ticker root, the same for the life of this engine. */
+  private int rootId(String root) {
+    Integer id = rootIds.get(root);
+    return id != null ? id : rootIds.computeIfAbsent(root, r -> nextRootId.getAndIncrement());
   }
 
   /** The holding as matched against the reference list; {@code source} names the file in a collision. */
@@ -321,10 +423,11 @@ public final class ShockEngine {
     // a large portfolio's note names the first holdings only; its CSV gives every holding's reason
     int named = portfolio.holdings().size() > LARGE ? NAMED : Integer.MAX_VALUE;
 
-    int position = -1;
-    for (Holding original : portfolio.holdings()) {
-      position++;
-      ResolvedHolding held = prepared != null ? prepared[position] : resolve(original, portfolio.source());
+    Holdings columns = portfolio.columns();
+    for (int position = 0; position < columns.size(); position++) {
+      // a resolved portfolio made its holdings once: none is made again for each scenario
+      ResolvedHolding held = prepared != null ? prepared[position] : resolve(columns.get(position), portfolio.source());
+      Holding original = held.original();
       Optional<SymbolKey> key = held.key();
       Optional<InstrumentRegistry.Resolution> resolved = held.resolution();
       Holding h = held.holding();
@@ -472,8 +575,15 @@ public final class ShockEngine {
     private volatile Match allMatch;
     private final List<Shock> shocks;
     private Shock all;
+    /** {@link #byRoot} by the roots' numbers ({@link ShockEngine#rootId}); null where no shock has the root. */
+    private final List<Map.Entry<SymbolKey, Shock>>[] byRootId;
 
     ShockIndex(Scenario scenario) {
+      this(scenario, false);
+    }
+
+    /** With {@code numbered}, the shocks on ticker roots are also found by the roots' numbers, for a batch. */
+    ShockIndex(Scenario scenario, boolean numbered) {
       this.scenario = scenario;
       this.shocks = scenario.shocks();
       for (Shock s : shocks) {
@@ -501,6 +611,18 @@ public final class ShockEngine {
           default -> throw new IllegalStateException("Unknown target kind " + t.kind());
         }
       }
+      @SuppressWarnings("unchecked")
+      List<Map.Entry<SymbolKey, Shock>>[] byId = new List[0];
+      if (numbered) {
+        int[] ids = byRoot.keySet().stream().mapToInt(ShockEngine.this::rootId).toArray();
+        @SuppressWarnings("unchecked")
+        List<Map.Entry<SymbolKey, Shock>>[] sized = new List[java.util.Arrays.stream(ids).max().orElse(-1) + 1];
+        byId = sized;
+        for (Map.Entry<String, List<Map.Entry<SymbolKey, Shock>>> e : byRoot.entrySet()) {
+          byId[rootId(e.getKey())] = e.getValue();
+        }
+      }
+      byRootId = byId;
     }
 
     /** One instrument, one move: two spellings of the same company would leave one of them silently unused. */
@@ -554,18 +676,53 @@ public final class ShockEngine {
         return Match.none();
       }
       if (!i.sector().isEmpty() && !bySector.isEmpty()) {
-        // one match for every holding of a sector spelling, not one each
-        Match m = sectorMatches.get(i.sector());
-        if (m == null) {
-          s = bySector.get(sectorKey(i.sector()));
-          m = s == null ? Match.none() : Match.of(MatchKind.SECTOR, s, i.sector());
-          if (sectorMatches.size() < 10_000) {
-            sectorMatches.put(i.sector(), m);
-          }
-        }
-        return counted(m, used);
+        return counted(sectorMatch(i.sector()), used);
       }
       return Match.none();
+    }
+
+    /**
+     * The shock {@link #priceMatch} matches, found in the same order, or null: for totals, which
+     * need the move and make no match.
+     */
+    Shock priceShock(Holding h, Optional<InstrumentRegistry.Resolution> resolved, Optional<SymbolKey> key,
+        int rootId) {
+      Instrument i = h.instrument();
+      Shock s = i.isin().isEmpty() || byIsin.isEmpty() ? null : byIsin.get(i.isin());
+      if (s != null) {
+        return s;
+      }
+      if (resolved.isPresent() && !byReference.isEmpty()) {
+        s = byReference.get(resolved.get().instrument());
+        if (s != null) {
+          return s;
+        }
+      }
+      List<Map.Entry<SymbolKey, Shock>> sameRoot = rootId >= 0 && rootId < byRootId.length ? byRootId[rootId] : null;
+      if (sameRoot != null) {
+        for (Map.Entry<SymbolKey, Shock> e : sameRoot) {
+          if (e.getKey().canName(key.get(), h.currency())) {
+            return e.getValue();
+          }
+        }
+      }
+      if (h.cash() || i.sector().isEmpty() || bySector.isEmpty()) {
+        return null;
+      }
+      return sectorMatch(i.sector()).shock();
+    }
+
+    /** The match of a sector spelling: one for every holding of that spelling, not one each. */
+    private Match sectorMatch(String sector) {
+      Match m = sectorMatches.get(sector);
+      if (m == null) {
+        Shock s = bySector.get(sectorKey(sector));
+        m = s == null ? Match.none() : Match.of(MatchKind.SECTOR, s, sector);
+        if (sectorMatches.size() < 10_000) {
+          sectorMatches.put(sector, m);
+        }
+      }
+      return m;
     }
 
     private String sectorKey(String sector) {

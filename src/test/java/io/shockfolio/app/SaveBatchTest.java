@@ -82,6 +82,29 @@ class SaveBatchTest {
   }
 
   @Test
+  void namesThatNeedQuotingAreQuotedAsOpenCsvAndJacksonQuoteThem(@TempDir Path dir) throws Exception {
+    Path odd = dir.resolve("=odd, \"x\".csv");
+    Files.copy(RunBatchTest.batch("portfolios/alpha.csv"), odd);
+    RunBatch.Result result = new RunBatch().run(RunBatchTest.request(List.of(odd),
+        List.of(RunBatchTest.batch("scenarios/chips.csv").toString()), 1), RunBatch.Progress.none());
+    StringWriter csv = new StringWriter();
+    StringWriter json = new StringWriter();
+
+    SaveBatch.csv(result, csv);
+    SaveBatch.json(result, json);
+
+    // the name starts as a formula would: marked with ', and with its comma and quotes the cell is
+    // quoted and its quotes doubled; the numbers are alpha's under chips (see RunBatchTest)
+    String file = odd.toString().replace("\"", "\"\"");
+    assertThat(csv.toString()).endsWith("\n\"'=odd, \"\"x\"\"\",\"" + file + "\",chips,EUR,20000,-2500,-12.5,NVDA,-2000\n");
+    // JSON escapes the quotes with a backslash and needs no formula mark
+    assertThat(json.toString()).contains("\"rows\":[\n{\"portfolio\":\"=odd, \\\"x\\\"\",\"file\":\""
+        + odd.toString().replace("\"", "\\\"") + "\",\"scenario\":\"chips\",\"baseCurrency\":\"EUR\","
+        + "\"valueBefore\":20000,\"pnl\":-2500,\"pnlPercent\":-12.5,\"worstHolding\":\"NVDA\","
+        + "\"worstHoldingPnl\":-2000}\n],\n\"failures\":[]}\n");
+  }
+
+  @Test
   void numbersAreWrittenPlainly() {
     assertThat(SaveBatch.money(95926.06)).isEqualTo("95926.06");
     assertThat(SaveBatch.money(-1446.2)).isEqualTo("-1446.2");
