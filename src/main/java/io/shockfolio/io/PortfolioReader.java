@@ -260,7 +260,7 @@ public final class PortfolioReader {
     }
     // the rows from the header on: the lines read ahead, then the rest of the file
     Reader body = new SequenceReader(String.join("\n", prefix.subList(header.line - 1, prefix.size())) + "\n", in);
-    try (Csv.Rows rows = new Csv.Rows(body, header.separator, file, header.line)) {
+    try (Csv.Rows rows = new Csv.Rows(body, header.separator, file, header.line, true)) {
       rows.next(); // the header
       return parse(rows, header, name);
     }
