@@ -390,7 +390,7 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
       if (s.equals(last)) {
         code = lastCode;
       } else {
-        Integer known = codes.get(s);
+        Integer known = find(s);
         if (known == null) {
           known = texts.size();
           texts.add(s);
@@ -410,6 +410,25 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
         rows[size] = code;
       }
       size++;
+    }
+
+    /** Texts up to which {@link #find} compares each text rather than hash it. */
+    private static final int FEW = 16;
+
+    /**
+     * The code of a text seen before, or null. Among a few texts (sectors, currencies) comparing
+     * is cheaper than hashing a text read afresh from each row, whose hash is not yet known.
+     */
+    private Integer find(String s) {
+      if (texts.size() > FEW) {
+        return codes.get(s);
+      }
+      for (int k = 0; k < texts.size(); k++) {
+        if (texts.get(k).equals(s)) {
+          return k;
+        }
+      }
+      return null;
     }
 
     String get(int i) {

@@ -25,15 +25,29 @@ final class Csv {
    * @param line the 1-based physical line it starts on
    * @param lastLine the physical line it ends on; later than {@code line} when a quoted field spans lines
    * @param cells the fields, unquoted
+   * @param trimmed the fields {@linkplain Csv#trim trimmed}, made with the row (on the thread that
+   *     reads ahead, when one does), each the very field when there is nothing to trim
    */
-  record Row(int line, int lastLine, String[] cells) {
+  record Row(int line, int lastLine, String[] cells, String[] trimmed) {
+
+    Row(int line, int lastLine, String[] cells) {
+      this(line, lastLine, cells, trimAll(cells));
+    }
+
+    private static String[] trimAll(String[] cells) {
+      String[] out = new String[cells.length];
+      for (int i = 0; i < cells.length; i++) {
+        out[i] = trim(cells[i]);
+      }
+      return out;
+    }
 
     /**
      * The cell at a 0-based index, trimmed, or empty when the row is shorter. No-break spaces
      * (iShares writes a lone {@code U+00A0} in its footer) are trimmed like spaces.
      */
     String cell(int index) {
-      return index >= 0 && index < cells.length ? trim(cells[index]) : "";
+      return index >= 0 && index < trimmed.length ? trimmed[index] : "";
     }
 
     /** Whether every cell is blank. */
@@ -44,8 +58,8 @@ final class Csv {
     /** How many cells are not blank. */
     int filled() {
       int n = 0;
-      for (String c : cells) {
-        if (!blank(c)) {
+      for (String c : trimmed) {
+        if (!c.isEmpty()) {
           n++;
         }
       }
@@ -66,16 +80,6 @@ final class Csv {
       end--;
     }
     return s.substring(start, end);
-  }
-
-  /** Whether {@link #trim} leaves nothing of {@code s}; without making the trimmed text. */
-  static boolean blank(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!isSpace(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isSpace(char c) {

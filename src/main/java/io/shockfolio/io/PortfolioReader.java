@@ -231,8 +231,8 @@ public final class PortfolioReader {
   private Portfolio parse(Supplier<Reader> source, String name) {
     checkOptions();
     // the default 8K chars: a larger buffer is zeroed for every file, 128 KB for each of a batch's
-    // thousands of small files, and OpenCSV buffers the rows again
-    try (BufferedReader in = new BufferedReader(source.get(), 1 << 13)) {
+    // thousands of small files; 64K for a file of over a megabyte, which OpenCSV reads through it
+    try (BufferedReader in = new BufferedReader(source.get(), bufferSize())) {
       return parse(in, name);
     } catch (IOException e) {
       throw new InputException(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()), e);
@@ -244,6 +244,7 @@ public final class PortfolioReader {
     if (in.read() != '\uFEFF') {
       in.reset();
     }
+    in.mark(bufferSize()); // to read the rows from the header on again, when the buffer holds the lines read ahead
     List<String> prefix = new ArrayList<>();
     String line;
     while (prefix.size() < PREFIX_LINES && (line = in.readLine()) != null) {
@@ -265,8 +266,17 @@ public final class PortfolioReader {
       notes.add(file + ": skipped " + (header.line - 1) + " line(s) before the header on line " + header.line);
     }
     expectRows(prefix.subList(header.line - 1, prefix.size()));
-    // the rows from the header on: the lines read ahead, then the rest of the file
-    Reader body = new SequenceReader(String.join("\n", prefix.subList(header.line - 1, prefix.size())) + "\n", in);
+    // the rows from the header on: read again when the lines read ahead were few enough to be kept,
+    // else the lines read ahead, then the rest of the file
+    Reader body;
+    if (rewound(in)) {
+      for (int l = 1; l < header.line; l++) {
+        in.readLine();
+      }
+      body = in;
+    } else {
+      body = new SequenceReader(String.join("\n", prefix.subList(header.line - 1, prefix.size())) + "\n", in);
+    }
     try (Csv.Rows rows = new Csv.Rows(body, header.separator, file, header.line, true)) {
       rows.next(); // the header
       return parse(rows, header, name);
@@ -1112,6 +1122,24 @@ public final class PortfolioReader {
       }
     }
     return "(unnamed)";
+  }
+
+  /**
+   * The characters the file's reader buffers, which is also as much of the lines read ahead as it
+   * keeps to read them again: more would grow the buffer.
+   */
+  private int bufferSize() {
+    return textSize > 1 << 20 ? 1 << 16 : 1 << 13;
+  }
+
+  /** Whether the reader is back where the lines read ahead start; false when they were too long to keep. */
+  private static boolean rewound(BufferedReader in) {
+    try {
+      in.reset();
+      return true;
+    } catch (IOException e) {
+      return false; // the mark is lost: nothing was moved
+    }
   }
 
   /** The most rows {@link #expectRows} makes room for at once; a longer file grows its columns as it goes. */
