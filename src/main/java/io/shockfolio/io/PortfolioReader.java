@@ -703,10 +703,13 @@ public final class PortfolioReader {
 
   /** Counts what the row's numbers say about the decimal mark. */
   private void countEvidence(Csv.Row row, Map<Column, Integer> cols) {
+    evidenceRow = row;
     for (Column c : EVIDENCE_COLUMNS) { // an array: no iterator per row
       Integer idx = cols.get(c);
       if (idx != null) {
-        switch (Numbers.evidence(row.cell(idx))) {
+        Numbers.DecimalMark evidence = Numbers.evidence(row.cell(idx));
+        rowEvidence[c.ordinal()] = evidence;
+        switch (evidence) {
           case COMMA -> commaEvidence++;
           case POINT -> pointEvidence++;
           default -> { }
@@ -714,6 +717,13 @@ public final class PortfolioReader {
       }
     }
   }
+
+  /**
+   * The row whose evidence was counted last, and what each of its cells in {@link #EVIDENCE_COLUMNS}
+   * said, by column: reading the row's numbers next need not work it out again.
+   */
+  private Csv.Row evidenceRow;
+  private final Numbers.DecimalMark[] rowEvidence = new Numbers.DecimalMark[Column.values().length];
 
   private static final Column[] EVIDENCE_COLUMNS = {Column.QUANTITY, Column.PRICE, Column.VALUE, Column.WEIGHT};
 
@@ -980,8 +990,10 @@ public final class PortfolioReader {
    */
   private double number(Csv.Row row, int idx, Column column, Numbers.DecimalMark mark) {
     String raw = row.cell(idx);
-    if (!markMattered && Numbers.dependsOnMark(raw)) {
-      markMattered = true;
+    if (!markMattered) {
+      // the column's evidence, when countEvidence worked it out for this very row and column
+      Numbers.DecimalMark evidence = row == evidenceRow && column != null ? rowEvidence[column.ordinal()] : null;
+      markMattered = Numbers.dependsOnMark(raw, evidence);
     }
     try {
       OptionalDouble v = Numbers.parse(raw, mark);
