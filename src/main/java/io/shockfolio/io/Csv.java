@@ -83,6 +83,9 @@ final class Csv {
   }
 
   private static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u007f') {
+      return false; // printable ASCII, as the ends of most cells are: no look-up in the Unicode tables
+    }
     return c <= ' ' || Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\ufeff';
   }
 
