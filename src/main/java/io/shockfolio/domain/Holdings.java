@@ -53,12 +53,12 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
     countries = b.countries.trimmed(size);
     assetClasses = b.assetClasses.trimmed(size);
     fileBaseCurrencies = b.fileBaseCurrencies.trimmed(size);
-    quantities = Arrays.copyOf(b.quantities, size);
-    prices = Arrays.copyOf(b.prices, size);
-    values = Arrays.copyOf(b.values, size);
-    fileBaseValues = b.fileBaseValues == null ? null : Arrays.copyOf(b.fileBaseValues, size);
+    quantities = fit(b.quantities, size);
+    prices = fit(b.prices, size);
+    values = fit(b.values, size);
+    fileBaseValues = b.fileBaseValues == null ? null : fit(b.fileBaseValues, size);
     cash = b.cash == null ? null : Arrays.copyOf(b.cash, size);
-    lines = Arrays.copyOf(b.lines, size);
+    lines = fit(b.lines, size);
     moreLines = Map.copyOf(b.moreLines);
   }
 
@@ -152,24 +152,61 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
     return currencies.distinct();
   }
 
+  /*
+   * A column array the builder filled to within an eighth of its length is kept as it is rather
+   * than copied: a million holdings then need no second copy of each column. The builder only ever
+   * writes past the holdings already built, which these holdings never read.
+   */
+  private static double[] fit(double[] a, int n) {
+    return a.length - n <= a.length >> 3 ? a : Arrays.copyOf(a, n);
+  }
+
+  private static int[] fit(int[] a, int n) {
+    return a.length - n <= a.length >> 3 ? a : Arrays.copyOf(a, n);
+  }
+
   /** Holdings added one by one, then kept in columns by {@link #build}. */
   public static final class Builder {
     private int size;
-    private final TextColumn symbols = new TextColumn();
-    private final TextColumn isins = new TextColumn();
-    private final TextColumn names = new TextColumn();
-    private final CodeColumn currencies = new CodeColumn();
-    private final CodeColumn sectors = new CodeColumn();
-    private final CodeColumn countries = new CodeColumn();
-    private final CodeColumn assetClasses = new CodeColumn();
-    private final CodeColumn fileBaseCurrencies = new CodeColumn();
-    private double[] quantities = new double[16];
-    private double[] prices = new double[16];
-    private double[] values = new double[16];
+    private final TextColumn symbols;
+    private final TextColumn isins;
+    private final TextColumn names;
+    private final CodeColumn currencies;
+    private final CodeColumn sectors;
+    private final CodeColumn countries;
+    private final CodeColumn assetClasses;
+    private final CodeColumn fileBaseCurrencies;
+    private double[] quantities;
+    private double[] prices;
+    private double[] values;
     private double[] fileBaseValues;
     private boolean[] cash;
-    private int[] lines = new int[16];
+    private int[] lines;
     private final Map<Integer, List<Integer>> moreLines = new HashMap<>();
+
+    public Builder() {
+      this(16);
+    }
+
+    /**
+     * A builder with room for {@code expectedSize} holdings, so that a reader that knows roughly
+     * how many rows follow does not grow each column again and again. More may be added.
+     */
+    public Builder(int expectedSize) {
+      int n = Math.max(16, expectedSize);
+      symbols = new TextColumn(n);
+      isins = new TextColumn(n);
+      names = new TextColumn(n);
+      currencies = new CodeColumn(n);
+      sectors = new CodeColumn(n);
+      countries = new CodeColumn(n);
+      assetClasses = new CodeColumn(n);
+      fileBaseCurrencies = new CodeColumn(n);
+      quantities = new double[n];
+      prices = new double[n];
+      values = new double[n];
+      lines = new int[n];
+    }
 
     public int size() {
       return size;
@@ -255,6 +292,8 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
    * in one array; nothing at all while every text is the same.
    */
   private static final class TextColumn {
+    /** How many rows the column expects, to size its arrays when the texts start to differ. */
+    private final int expected;
     private int size;
     /** The text of every row while all are the same; null once they differ. */
     private String same;
@@ -262,6 +301,10 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
     private int used;
     /** Where each row's text ends in {@code chars}. */
     private int[] ends;
+
+    TextColumn(int expected) {
+      this.expected = expected;
+    }
 
     void add(String s) {
       if (size == 0) {
@@ -287,8 +330,10 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
     private void spread() {
       String s = same;
       same = null;
-      chars = new char[Math.max(64, (size + 16) * s.length() * 2)];
-      ends = new int[size + (size >> 1) + 16];
+      // the expected rows with texts as long as this one, which is a guess; the arrays grow when it is short
+      chars = new char[(int) Math.min(Integer.MAX_VALUE - 16,
+          Math.max(64, Math.max((size + 16L) * s.length() * 2, expected * (s.length() + 1L))))];
+      ends = new int[Math.max(size + (size >> 1) + 16, expected)];
       used = 0;
       for (int k = 0; k < size; k++) {
         s.getChars(0, s.length(), chars, used);
@@ -307,13 +352,13 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
     }
 
     TextColumn trimmed(int n) {
-      TextColumn t = new TextColumn();
+      TextColumn t = new TextColumn(n);
       t.size = n;
       t.same = n == 0 ? "" : same;
       if (same == null && n > 0) {
-        t.chars = Arrays.copyOf(chars, used);
+        t.chars = chars.length - used <= chars.length >> 3 ? chars : Arrays.copyOf(chars, used);
         t.used = used;
-        t.ends = Arrays.copyOf(ends, n);
+        t.ends = fit(ends, n);
       }
       return t;
     }
@@ -324,6 +369,8 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
    * distinct texts, in order of first appearance; no numbers at all while every text is the same.
    */
   private static final class CodeColumn {
+    /** How many rows the column expects, to size its codes when a second text appears. */
+    private final int expected;
     private int size;
     private final List<String> texts = new ArrayList<>();
     private final Map<String, Integer> codes = new HashMap<>();
@@ -334,12 +381,16 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
     private String last;
     private int lastCode;
 
+    CodeColumn(int expected) {
+      this.expected = expected;
+    }
+
     void add(String s) {
       int code;
       if (s.equals(last)) {
         code = lastCode;
       } else {
-        Integer known = codes.get(s);
+        Integer known = find(s);
         if (known == null) {
           known = texts.size();
           texts.add(s);
@@ -350,7 +401,7 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
         lastCode = code;
       }
       if (code != 0 && rows == null) {
-        rows = new int[size + (size >> 1) + 16];
+        rows = new int[Math.max(size + (size >> 1) + 16, expected)];
       }
       if (rows != null) {
         if (size == rows.length) {
@@ -359,6 +410,25 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
         rows[size] = code;
       }
       size++;
+    }
+
+    /** Texts up to which {@link #find} compares each text rather than hash it. */
+    private static final int FEW = 16;
+
+    /**
+     * The code of a text seen before, or null. Among a few texts (sectors, currencies) comparing
+     * is cheaper than hashing a text read afresh from each row, whose hash is not yet known.
+     */
+    private Integer find(String s) {
+      if (texts.size() > FEW) {
+        return codes.get(s);
+      }
+      for (int k = 0; k < texts.size(); k++) {
+        if (texts.get(k).equals(s)) {
+          return k;
+        }
+      }
+      return null;
     }
 
     String get(int i) {
@@ -370,11 +440,11 @@ public final class Holdings extends AbstractList<Holding> implements RandomAcces
     }
 
     CodeColumn trimmed(int n) {
-      CodeColumn c = new CodeColumn();
+      CodeColumn c = new CodeColumn(n);
       c.size = n;
       c.texts.addAll(texts);
       if (rows != null) {
-        c.rows = Arrays.copyOf(rows, n);
+        c.rows = fit(rows, n);
       }
       return c;
     }

@@ -25,15 +25,29 @@ final class Csv {
    * @param line the 1-based physical line it starts on
    * @param lastLine the physical line it ends on; later than {@code line} when a quoted field spans lines
    * @param cells the fields, unquoted
+   * @param trimmed the fields {@linkplain Csv#trim trimmed}, made with the row (on the thread that
+   *     reads ahead, when one does), each the very field when there is nothing to trim
    */
-  record Row(int line, int lastLine, String[] cells) {
+  record Row(int line, int lastLine, String[] cells, String[] trimmed) {
+
+    Row(int line, int lastLine, String[] cells) {
+      this(line, lastLine, cells, trimAll(cells));
+    }
+
+    private static String[] trimAll(String[] cells) {
+      String[] out = new String[cells.length];
+      for (int i = 0; i < cells.length; i++) {
+        out[i] = trim(cells[i]);
+      }
+      return out;
+    }
 
     /**
      * The cell at a 0-based index, trimmed, or empty when the row is shorter. No-break spaces
      * (iShares writes a lone {@code U+00A0} in its footer) are trimmed like spaces.
      */
     String cell(int index) {
-      return index >= 0 && index < cells.length ? trim(cells[index]) : "";
+      return index >= 0 && index < trimmed.length ? trimmed[index] : "";
     }
 
     /** Whether every cell is blank. */
@@ -44,8 +58,8 @@ final class Csv {
     /** How many cells are not blank. */
     int filled() {
       int n = 0;
-      for (String c : cells) {
-        if (!trim(c).isEmpty()) {
+      for (String c : trimmed) {
+        if (!c.isEmpty()) {
           n++;
         }
       }
@@ -69,6 +83,9 @@ final class Csv {
   }
 
   private static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u007f') {
+      return false; // printable ASCII, as the ends of most cells are: no look-up in the Unicode tables
+    }
     return c <= ' ' || Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\ufeff';
   }
 
@@ -111,20 +128,38 @@ final class Csv {
   /**
    * Records read one at a time from a {@link Reader}, with OpenCSV's RFC 4180 parser, so a file
    * of a million rows is never held whole. Closing it closes the reader.
+   *
+   * <p>Made {@linkplain #Rows(Reader, char, String, int, boolean) to read ahead}, it reads the
+   * first {@link #READ_AHEAD_AFTER} records on the caller's thread and the rest of a long file on
+   * a thread of its own, a batch of records ahead of the caller, so that parsing the text and
+   * using the records take a core each. The caller sees the same records, and the same exception
+   * at the same record, as without.
    */
   static final class Rows implements AutoCloseable {
+    /** Records read on the caller's thread before a long file is read on a thread of its own. */
+    static final int READ_AHEAD_AFTER = 1 << 13;
+
     private final CSVReader reader;
     private final String file;
     private final int firstLine;
+    private final boolean readAhead;
     private long before;
+    private int served;
+    private ReadAhead ahead;
 
     /** Rows of {@code in}, whose first line is file line {@code firstLine}. */
     Rows(Reader in, char separator, String file, int firstLine) {
+      this(in, separator, file, firstLine, false);
+    }
+
+    /** Rows of {@code in}, read ahead on a thread of their own past the first few thousand when {@code readAhead}. */
+    Rows(Reader in, char separator, String file, int firstLine, boolean readAhead) {
       this.reader = new CSVReaderBuilder(in)
           .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
           .build();
       this.file = file;
       this.firstLine = firstLine;
+      this.readAhead = readAhead;
     }
 
     /**
@@ -134,6 +169,18 @@ final class Csv {
      *     text cannot be read
      */
     Row next() {
+      if (ahead != null) {
+        return ahead.next();
+      }
+      if (readAhead && served == READ_AHEAD_AFTER) {
+        ahead = new ReadAhead(this::read, file);
+        return ahead.next();
+      }
+      served++;
+      return read();
+    }
+
+    private Row read() {
       String[] cells;
       try {
         cells = reader.readNext();
@@ -154,10 +201,121 @@ final class Csv {
 
     @Override
     public void close() {
+      if (ahead != null) {
+        ahead.stop(); // the reader is the read-ahead thread's until it has ended
+      }
       try {
         reader.close();
       } catch (IOException e) {
         throw new InputException(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()), e);
+      }
+    }
+  }
+
+  /**
+   * Records read on a thread of its own, handed over in batches through a short queue. What ends
+   * the reading (the end of the text, or an exception) is handed over after the records before it.
+   */
+  private static final class ReadAhead {
+    private static final int BATCH = 1 << 10;
+    /** Handed over after the last batch. */
+    private static final Object END = new Object();
+
+    private final java.util.function.Supplier<Row> source;
+    private final String file;
+    private final java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+    private final Thread thread;
+    private volatile boolean stopped;
+    private Row[] batch = new Row[0];
+    private int at;
+    private boolean ended;
+
+    ReadAhead(java.util.function.Supplier<Row> source, String file) {
+      this.source = source;
+      this.file = file;
+      this.thread = new Thread(this::run, "shockfolio-read-ahead");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void run() {
+      try {
+        while (!stopped) {
+          Row[] rows = new Row[BATCH];
+          int n = 0;
+          Row row = null;
+          while (n < BATCH && (row = source.get()) != null) {
+            rows[n++] = row;
+          }
+          if (n > 0) {
+            hand(n == BATCH ? rows : java.util.Arrays.copyOf(rows, n));
+          }
+          if (row == null) {
+            hand(END);
+            return;
+          }
+        }
+      } catch (RuntimeException | Error e) {
+        hand(e);
+      }
+    }
+
+    /** Puts {@code o} in the queue, waiting for room, unless the reading is stopped meanwhile. */
+    private void hand(Object o) {
+      try {
+        while (!stopped) {
+          if (queue.offer(o, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    Row next() {
+      if (at < batch.length) {
+        return batch[at++];
+      }
+      if (ended) {
+        return null;
+      }
+      Object o;
+      try {
+        o = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InputException(InputProblem.ofFile(file, "cannot be read: interrupted"), e);
+      }
+      if (o instanceof Row[] rows) {
+        batch = rows;
+        at = 1;
+        return rows[0];
+      }
+      ended = true;
+      if (o instanceof RuntimeException e) {
+        throw e;
+      }
+      if (o instanceof Error e) {
+        throw e;
+      }
+      return null;
+    }
+
+    /** Stops the reading thread and waits for it to end. */
+    void stop() {
+      stopped = true;
+      queue.clear();
+      boolean interrupted = false;
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }

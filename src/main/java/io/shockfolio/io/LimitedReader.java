@@ -36,12 +36,24 @@ final class LimitedReader extends Reader {
     this.limits = limits;
   }
 
+  /** The characters {@link #read} looks at: line ends, the quote and the three separators; all below 64. */
+  private static final long SPECIAL = 1L << '\n' | 1L << '\r' | 1L << '"' | 1L << ',' | 1L << ';' | 1L << '\t';
+
+  /**
+   * Passes the characters on, and checks them as if one at a time: for each character of a line,
+   * the line count, then the line's length, then its cells. Ordinary characters are only counted,
+   * a run at a time; the length is checked where a cell is counted and where the run ends, which
+   * finds the same first limit passed.
+   */
   @Override
   public int read(char[] buf, int off, int len) throws IOException {
     int n = in.read(buf, off, len);
-    for (int i = off; i < off + n; i++) {
+    int end = off + Math.max(n, 0);
+    int i = off;
+    while (i < end) {
       char c = buf[i];
       if (c == '\n' || c == '\r') {
+        i++;
         if (c == '\n' && afterCr) {
           afterCr = false;
           continue; // the LF of a CRLF ends the line the CR ended
@@ -62,23 +74,38 @@ final class LimitedReader extends Reader {
         throw problem(line, "the file has more than " + limits.lines() + " lines; expected at most "
             + limits.lines() + " (raise the limit with --limits lines=…)");
       }
-      if (++length > limits.lineLength()) {
-        throw problem(line, "the line is longer than " + limits.lineLength() + " characters; expected at most "
-            + limits.lineLength() + " (raise the limit with --limits line-length=…)");
+      // the run of characters up to the line's end or the buffer's
+      int start = i;
+      for (; i < end; i++) {
+        c = buf[i];
+        if (c >= 64 || (SPECIAL >>> c & 1L) == 0) {
+          continue;
+        }
+        if (c == '\n' || c == '\r') {
+          break;
+        }
+        if (c == '"') {
+          quoted = !quoted;
+        } else if (!quoted) {
+          long count = c == ',' ? ++commas : c == ';' ? ++semicolons : ++tabs;
+          if (count >= limits.cells()) {
+            checkLength(length + i - start + 1); // a line too long before this cell says so first
+            throw problem(line, "the line has more than " + limits.cells() + " cells; expected at most "
+                + limits.cells() + " (raise the limit with --limits cells=…)");
+          }
+        }
       }
-      switch (c) {
-        case '"' -> quoted = !quoted;
-        case ',' -> commas += quoted ? 0 : 1;
-        case ';' -> semicolons += quoted ? 0 : 1;
-        case '\t' -> tabs += quoted ? 0 : 1;
-        default -> { }
-      }
-      if (Math.max(commas, Math.max(semicolons, tabs)) >= limits.cells()) {
-        throw problem(line, "the line has more than " + limits.cells() + " cells; expected at most "
-            + limits.cells() + " (raise the limit with --limits cells=…)");
-      }
+      length += i - start;
+      checkLength(length);
     }
     return n;
+  }
+
+  private void checkLength(long chars) {
+    if (chars > limits.lineLength()) {
+      throw problem(line, "the line is longer than " + limits.lineLength() + " characters; expected at most "
+          + limits.lineLength() + " (raise the limit with --limits line-length=…)");
+    }
   }
 
   private void checkMemory() {

@@ -98,10 +98,15 @@ public final class Numbers {
    * {@code 1.5}, {@code 1,234.5} or {@code 1234}, which say themselves what they are.
    */
   public static boolean dependsOnMark(String raw) {
+    return dependsOnMark(raw, null);
+  }
+
+  /** {@link #dependsOnMark(String)}, given {@code raw}'s {@link #evidence} when known, else null. */
+  static boolean dependsOnMark(String raw, DecimalMark evidence) {
     if (raw.indexOf('.') < 0 && raw.indexOf(',') < 0 || isMissing(raw)) {
       return false;
     }
-    return evidence(raw) == DecimalMark.UNKNOWN;
+    return (evidence != null ? evidence : evidence(raw)) == DecimalMark.UNKNOWN;
   }
 
   private static DecimalMark evidenceOfStripped(String s) {

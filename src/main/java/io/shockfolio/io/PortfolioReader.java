@@ -157,18 +157,22 @@ public final class PortfolioReader {
    * Each holding's {@link #mergeHash}, kept as it is read, from the texts the row gave, so that
    * finding repeats makes no text again.
    */
-  private int[] mergeHashes = new int[1024];
+  private int[] mergeHashes;
 
   // what the rows gave, in file order
-  private final Holdings.Builder holdings = new Holdings.Builder();
+  private Holdings.Builder holdings;
+  /** How long the text is, in bytes or characters, to guess how many rows it has; 0 when not known. */
+  private final long textSize;
   private int lastData = -1;
   private final List<Integer> skipped = new ArrayList<>();
   private final List<Integer> totals = new ArrayList<>();
   private final List<Integer> ragged = new ArrayList<>();
   private int assumedCurrency;
 
-  private PortfolioReader(String file, Options options, List<String> firstNotes, Numbers.DecimalMark knownMark) {
+  private PortfolioReader(String file, Options options, List<String> firstNotes, Numbers.DecimalMark knownMark,
+      long textSize) {
     this.file = file;
+    this.textSize = textSize;
     this.options = options;
     this.knownMark = knownMark;
     notes.addAll(firstNotes);
@@ -182,7 +186,8 @@ public final class PortfolioReader {
   public static Portfolio read(Path path, String displayName, Options options) {
     String name = FileNames.stem(path.getFileName().toString());
     try {
-      return parse(() -> TextFiles.open(path, displayName, false), displayName, name, options, List.of());
+      return parse(() -> TextFiles.open(path, displayName, false), displayName, name, options, List.of(),
+          sizeOf(path));
     } catch (TextFiles.NotUtf8 e) {
       return readAsWindows1252(path, displayName, name, options);
     } catch (InputException e) {
@@ -197,12 +202,12 @@ public final class PortfolioReader {
 
   private static Portfolio readAsWindows1252(Path path, String displayName, String name, Options options) {
     return parse(() -> TextFiles.open(path, displayName, true), displayName, name, options,
-        List.of(displayName + ": not valid UTF-8; read as Windows-1252"));
+        List.of(displayName + ": not valid UTF-8; read as Windows-1252"), sizeOf(path));
   }
 
   /** Parses portfolio text; {@code file} names it in messages and {@code name} in titles. */
   public static Portfolio parse(String text, String file, String name, Options options) {
-    return parse(() -> new StringReader(text), file, name, options, List.of());
+    return parse(() -> new StringReader(text), file, name, options, List.of(), text.length());
   }
 
   /**
@@ -211,10 +216,11 @@ public final class PortfolioReader {
    * cells such as {@code 1.234} that read otherwise with one, the text is read again with the comma.
    */
   private static Portfolio parse(Supplier<Reader> source, String file, String name, Options options,
-      List<String> firstNotes) {
-    Portfolio portfolio = new PortfolioReader(file, options, firstNotes, null).parse(source, name);
+      List<String> firstNotes, long textSize) {
+    Portfolio portfolio = new PortfolioReader(file, options, firstNotes, null, textSize).parse(source, name);
     if (portfolio == null) {
-      portfolio = new PortfolioReader(file, options, firstNotes, Numbers.DecimalMark.COMMA).parse(source, name);
+      portfolio = new PortfolioReader(file, options, firstNotes, Numbers.DecimalMark.COMMA, textSize)
+          .parse(source, name);
     }
     return portfolio;
   }
@@ -225,8 +231,8 @@ public final class PortfolioReader {
   private Portfolio parse(Supplier<Reader> source, String name) {
     checkOptions();
     // the default 8K chars: a larger buffer is zeroed for every file, 128 KB for each of a batch's
-    // thousands of small files, and OpenCSV buffers the rows again
-    try (BufferedReader in = new BufferedReader(source.get(), 1 << 13)) {
+    // thousands of small files; 64K for a file of over a megabyte, which OpenCSV reads through it
+    try (BufferedReader in = new BufferedReader(source.get(), bufferSize())) {
       return parse(in, name);
     } catch (IOException e) {
       throw new InputException(InputProblem.ofFile(file, "cannot be read: " + e.getMessage()), e);
@@ -238,6 +244,7 @@ public final class PortfolioReader {
     if (in.read() != '\uFEFF') {
       in.reset();
     }
+    in.mark(bufferSize()); // to read the rows from the header on again, when the buffer holds the lines read ahead
     List<String> prefix = new ArrayList<>();
     String line;
     while (prefix.size() < PREFIX_LINES && (line = in.readLine()) != null) {
@@ -258,9 +265,19 @@ public final class PortfolioReader {
     if (header.line > 1) {
       notes.add(file + ": skipped " + (header.line - 1) + " line(s) before the header on line " + header.line);
     }
-    // the rows from the header on: the lines read ahead, then the rest of the file
-    Reader body = new SequenceReader(String.join("\n", prefix.subList(header.line - 1, prefix.size())) + "\n", in);
-    try (Csv.Rows rows = new Csv.Rows(body, header.separator, file, header.line)) {
+    expectRows(prefix.subList(header.line - 1, prefix.size()));
+    // the rows from the header on: read again when the lines read ahead were few enough to be kept,
+    // else the lines read ahead, then the rest of the file
+    Reader body;
+    if (rewound(in)) {
+      for (int l = 1; l < header.line; l++) {
+        in.readLine();
+      }
+      body = in;
+    } else {
+      body = new SequenceReader(String.join("\n", prefix.subList(header.line - 1, prefix.size())) + "\n", in);
+    }
+    try (Csv.Rows rows = new Csv.Rows(body, header.separator, file, header.line, true)) {
       rows.next(); // the header
       return parse(rows, header, name);
     }
@@ -686,10 +703,13 @@ public final class PortfolioReader {
 
   /** Counts what the row's numbers say about the decimal mark. */
   private void countEvidence(Csv.Row row, Map<Column, Integer> cols) {
+    evidenceRow = row;
     for (Column c : EVIDENCE_COLUMNS) { // an array: no iterator per row
       Integer idx = cols.get(c);
       if (idx != null) {
-        switch (Numbers.evidence(row.cell(idx))) {
+        Numbers.DecimalMark evidence = Numbers.evidence(row.cell(idx));
+        rowEvidence[c.ordinal()] = evidence;
+        switch (evidence) {
           case COMMA -> commaEvidence++;
           case POINT -> pointEvidence++;
           default -> { }
@@ -697,6 +717,13 @@ public final class PortfolioReader {
       }
     }
   }
+
+  /**
+   * The row whose evidence was counted last, and what each of its cells in {@link #EVIDENCE_COLUMNS}
+   * said, by column: reading the row's numbers next need not work it out again.
+   */
+  private Csv.Row evidenceRow;
+  private final Numbers.DecimalMark[] rowEvidence = new Numbers.DecimalMark[Column.values().length];
 
   private static final Column[] EVIDENCE_COLUMNS = {Column.QUANTITY, Column.PRICE, Column.VALUE, Column.WEIGHT};
 
@@ -765,7 +792,7 @@ public final class PortfolioReader {
     double value = number(row, cols, Column.VALUE, mark);
     double weight = number(row, cols, Column.WEIGHT, mark);
     double baseValue = baseValueCol < 0 ? Double.NaN
-        : number(row, baseValueCol, headerCells[baseValueCol].trim(), mark);
+        : number(row, baseValueCol, null, mark);
     double fxRate = number(row, cols, Column.FX_RATE, mark);
     String rowBaseCurrency = baseCurrency;
     if (problems.size() > problemsBefore) {
@@ -948,7 +975,7 @@ public final class PortfolioReader {
 
   private double number(Csv.Row row, Map<Column, Integer> cols, Column c, Numbers.DecimalMark mark) {
     Integer idx = cols.get(c);
-    return idx == null ? Double.NaN : number(row, idx, header(cols, c), mark);
+    return idx == null ? Double.NaN : number(row, idx, c, mark);
   }
 
   private String header(Map<Column, Integer> cols, Column c) {
@@ -957,10 +984,16 @@ public final class PortfolioReader {
     return h.isEmpty() ? c.key() : h;
   }
 
-  private double number(Csv.Row row, int idx, String what, Numbers.DecimalMark mark) {
+  /**
+   * The number in cell {@code idx}, or NaN when missing or bad, which is recorded; {@code column}
+   * names the cell in messages when its header is blank, and is null for the second value column.
+   */
+  private double number(Csv.Row row, int idx, Column column, Numbers.DecimalMark mark) {
     String raw = row.cell(idx);
-    if (!markMattered && Numbers.dependsOnMark(raw)) {
-      markMattered = true;
+    if (!markMattered) {
+      // the column's evidence, when countEvidence worked it out for this very row and column
+      Numbers.DecimalMark evidence = row == evidenceRow && column != null ? rowEvidence[column.ordinal()] : null;
+      markMattered = Numbers.dependsOnMark(raw, evidence);
     }
     try {
       OptionalDouble v = Numbers.parse(raw, mark);
@@ -968,6 +1001,8 @@ public final class PortfolioReader {
     } catch (NumberFormatException e) {
       String found = Numbers.TOO_LARGE.equals(e.getMessage())
           ? "found '" + Messages.abbreviate(raw) + "', which is too large;" : "found '" + Messages.abbreviate(raw) + "',";
+      String header = idx < headerCells.length ? headerCells[idx].trim() : "";
+      String what = header.isEmpty() && column != null ? column.key() : header; // as header(cols, column) says
       problems.add(InputProblem.ofCell(file, row.line(), idx + 1, what,
           found + " expected a number such as 1234.56, 1,234.56 or 1.234,56"));
       return Double.NaN;
@@ -1099,6 +1134,52 @@ public final class PortfolioReader {
       }
     }
     return "(unnamed)";
+  }
+
+  /**
+   * The characters the file's reader buffers, which is also as much of the lines read ahead as it
+   * keeps to read them again: more would grow the buffer.
+   */
+  private int bufferSize() {
+    return textSize > 1 << 20 ? 1 << 16 : 1 << 13;
+  }
+
+  /** Whether the reader is back where the lines read ahead start; false when they were too long to keep. */
+  private static boolean rewound(BufferedReader in) {
+    try {
+      in.reset();
+      return true;
+    } catch (IOException e) {
+      return false; // the mark is lost: nothing was moved
+    }
+  }
+
+  /** The most rows {@link #expectRows} makes room for at once; a longer file grows its columns as it goes. */
+  private static final int MOST_EXPECTED_ROWS = 1 << 23;
+
+  /**
+   * Makes room for as many holdings as the text seems to have rows: its size over the length of
+   * the lines from the header on among those read ahead, so that a million rows do not grow every
+   * column twenty times over. A guess: too few, and the columns grow; too many, and they are cut to size.
+   */
+  private void expectRows(List<String> sample) {
+    long chars = 0;
+    for (String l : sample) {
+      chars += l.length() + 1;
+    }
+    int expected = sample.size() < 2 || textSize <= 0 ? 16
+        : (int) Math.min(MOST_EXPECTED_ROWS, textSize * sample.size() / chars * 21 / 20 + 16);
+    holdings = new Holdings.Builder(expected);
+    mergeHashes = new int[Math.max(1024, expected)];
+  }
+
+  /** The file's size in bytes, or 0 when it cannot be told (it is then reported when opened). */
+  private static long sizeOf(Path path) {
+    try {
+      return java.nio.file.Files.size(path);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   /** A text, then what a reader has left: the header lines read ahead, then the rest of the file. */

@@ -69,4 +69,58 @@ class CsvTest {
     assertThatThrownBy(() -> Csv.cells("\"open,x", ',', "f.csv", 7)).isInstanceOf(InputException.class)
         .hasMessageStartingWith("f.csv:7:");
   }
+
+  /** Every record of a {@link Csv.Rows} until the end or an exception, which is kept as the last item. */
+  private static List<Object> drain(Csv.Rows rows) {
+    List<Object> out = new java.util.ArrayList<>();
+    try (rows) {
+      for (Csv.Row r = rows.next(); r != null; r = rows.next()) {
+        out.add(r.line() + "-" + r.lastLine() + ":" + String.join("|", r.cells()));
+      }
+    } catch (InputException e) {
+      out.add(e.getMessage());
+    }
+    return out;
+  }
+
+  @Test
+  void readingAheadGivesTheSameRecordsAndTheSameErrorAtTheSameRecord() {
+    // past READ_AHEAD_AFTER records, so that most are read on the read-ahead thread: a quoted cell
+    // spanning two lines every 1000 records shifts the line numbers, and a quote left open ends it
+    StringBuilder text = new StringBuilder();
+    int records = Csv.Rows.READ_AHEAD_AFTER * 3;
+    for (int i = 0; i < records; i++) {
+      text.append(i % 1000 == 0 ? "\"two\nlines\"," + i + "\n" : "r" + i + "," + i + "\n");
+    }
+    String good = text.toString();
+    String bad = good + "last,\"never closed\n";
+
+    List<Object> plain = drain(new Csv.Rows(new java.io.StringReader(good), ',', "f.csv", 5));
+    List<Object> ahead = drain(new Csv.Rows(new java.io.StringReader(good), ',', "f.csv", 5, true));
+    assertThat(ahead).hasSize(records).isEqualTo(plain);
+    // 25 records of two lines among the first 24,576 - 1: the last record starts on line 5 + 24,575 + 25
+    assertThat(ahead.get(records - 1)).isEqualTo((5 + records - 1 + records / 1000 + 1) + "-"
+        + (5 + records - 1 + records / 1000 + 1) + ":r" + (records - 1) + "|" + (records - 1));
+
+    List<Object> plainBad = drain(new Csv.Rows(new java.io.StringReader(bad), ',', "f.csv", 5));
+    List<Object> aheadBad = drain(new Csv.Rows(new java.io.StringReader(bad), ',', "f.csv", 5, true));
+    assertThat(aheadBad).isEqualTo(plainBad).hasSize(records + 1);
+    assertThat((String) aheadBad.get(records)).startsWith("f.csv:" + (5 + records + records / 1000 + 1) + ":")
+        .contains("a quoted field is never closed");
+  }
+
+  @Test
+  void closingBeforeTheEndStopsTheReadAheadThread() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < Csv.Rows.READ_AHEAD_AFTER * 20; i++) {
+      text.append("r").append(i).append('\n');
+    }
+    Csv.Rows rows = new Csv.Rows(new java.io.StringReader(text.toString()), ',', "f.csv", 1, true);
+    for (int i = 0; i <= Csv.Rows.READ_AHEAD_AFTER + 5; i++) {
+      assertThat(rows.next().cell(0)).isEqualTo("r" + i);
+    }
+    rows.close();
+    assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+        .doesNotContain("shockfolio-read-ahead");
+  }
 }

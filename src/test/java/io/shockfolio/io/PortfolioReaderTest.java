@@ -589,6 +589,31 @@ class PortfolioReaderTest {
           + " 'Price': found a negative price -118.42, expected a price of zero or more");
     }
 
+    @ParameterizedTest(name = "names of {0} characters")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {10, 300})
+    void namesTheLinesOfBadCellsAndOpenQuotesWhetherTheLinesReadAheadAreShortOrLong(int nameLength) {
+      // the reader reads 63 lines ahead to find the header, then reads the rows from the header on:
+      // again from its buffer when those lines fit it (8K characters for a short text), else from a
+      // copy of them (63 lines of 300-character names do not fit); the lines named must be the same
+      String name = "N".repeat(nameLength);
+      StringBuilder text = new StringBuilder("# export\nSymbol,Name,Quantity,Price\n");
+      for (int i = 0; i < 100; i++) { // holdings on lines 3 to 102
+        text.append("S").append(i).append(',').append(i == 70 ? "\"" + name + "\nmore\"" : name)
+            .append(',').append(i == 80 ? "ten" : "1").append(",2\n");
+      }
+      // line 73 has a name spanning two lines, so the holding numbered 80 is on line 84
+      text.append("LAST,\"open,1,2\n");
+
+      InputException bad = catchThrowableOfType(InputException.class, () -> parse(text.toString()));
+      assertThat(bad).hasMessage("bad.csv:104: a quoted field is never closed; expected a closing \""
+          + " before the end of the file");
+
+      String good = text.substring(0, text.indexOf("LAST,"));
+      InputException e = catchThrowableOfType(InputException.class, () -> parse(good));
+      assertThat(e.problems()).extracting(InputProblem::toString)
+          .containsExactly("bad.csv:84: column 3 'Quantity': found 'ten', " + NUMBER_EXPECTED);
+    }
+
     @Test
     void refusesAnUnclosedQuoteNamingTheLineItOpensOn() {
       assertThatThrownBy(() -> parse("Symbol,Name,Quantity,Price\nNVDA,NVIDIA,10,118.42\nMU,\"Micron,5,90\n"
