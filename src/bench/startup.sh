@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Start-up: where the time of a small run goes, which classes it loads, and what an AppCDS archive
-# gains. Runs in a temporary folder, so charts land there.
+# Start-up: where the time of a small run goes, which classes it loads, and what the launcher's
+# JVM settings gain. Runs in a temporary folder, so charts land there.
 #
 #   bash src/bench/startup.sh [RUNS]        RUNS defaults to 5
 #
@@ -10,9 +10,10 @@
 #    each phase loads: medians of RUNS runs. A phase ends where the next begins; `exit` is the wall
 #    time (/usr/bin/time) after the charts are saved. 2b: timers around the same steps in a fresh JVM
 #    (io.shockfolio.bench.StartupTimers), splitting chart drawing from PNG encoding.
-# 3. An opt-in AppCDS archive (JDK 13+): target/shockfolio.jsa is written by one default run with
-#    -XX:ArchiveClassesAtExit, then runs with and without -XX:SharedArchiveFile alternate, RUNS each.
-#    The archive is a build product of this machine's JDK: never commit it.
+# 3. The JVM settings the launcher (target/shockfolio) uses for a small run, part by part: plain
+#    java -jar; C1 only and the serial collector; the same with the class-data-sharing archive the
+#    build made (target/shockfolio.jsa, a build product of this machine's JDK: never commit it);
+#    the launcher itself. Alternating, RUNS each; wall time, user CPU and peak memory.
 #
 # 2b needs target/benchmarks.jar (mvn -B -Pbench package -DskipTests) and is skipped without it.
 #
@@ -104,26 +105,27 @@ else
 fi
 
 echo
-echo "3. AppCDS (opt-in): archive $jsa"
-rm -f "$jsa"
-"$java" -XX:ArchiveClassesAtExit="$jsa" -jar "$jar" run > /dev/null 2> cds.err \
-  || { cat cds.err >&2; exit 1; }
-echo "  archive: $(du -m "$jsa" | cut -f1) MB, written by one default run"
-timed() { /usr/bin/time -f "%e %M" -o t "$@" > /dev/null; cat t >> "$label"; }
+echo "3. JVM settings: plain java -jar, then the launcher's quick-start settings without and with"
+echo "   the build's class-data-sharing archive ($jsa), then the launcher itself"
+[ -f "$jsa" ] || { echo "  no $jsa: build with mvn -B -q package -DskipTests" >&2; exit 1; }
+launcher=$(dirname "$jar")/shockfolio
+quick=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData)
+timed() { /usr/bin/time -f "%e %U %M" -o t "$@" > /dev/null; cat t >> "$label"; }
 for i in $(seq "$runs"); do
-  label=plain-charts timed "$java" -jar "$jar" run
-  label=cds-charts timed "$java" -XX:SharedArchiveFile="$jsa" -jar "$jar" run
-  label=plain-none timed "$java" -jar "$jar" run --charts none
-  label=cds-none timed "$java" -XX:SharedArchiveFile="$jsa" -jar "$jar" run --charts none
+  for what in charts none; do
+    args=(run); [ $what = none ] && args=(run --charts none)
+    label=plain-$what timed "$java" -jar "$jar" "${args[@]}"
+    label=quick-$what timed "$java" "${quick[@]}" -jar "$jar" "${args[@]}"
+    label=cds-$what timed "$java" "${quick[@]}" -XX:SharedArchiveFile="$jsa" -jar "$jar" "${args[@]}"
+    label=launcher-$what timed "$launcher" "${args[@]}"
+  done
 done
-row() {
-  local a b am bm
-  a=$(cut -d' ' -f1 "plain-$1" | median); b=$(cut -d' ' -f1 "cds-$1" | median)
-  am=$(cut -d' ' -f2 "plain-$1" | median); bm=$(cut -d' ' -f2 "cds-$1" | median)
-  printf '  %-26s %5.2f s %4d MB   %5.2f s %4d MB   %+4.0f%%\n' "$2" "$a" $((${am%.*} / 1024)) "$b" \
-    $((${bm%.*} / 1024)) "$(echo "($b / $a - 1) * 100" | bc -l)"
+cell() { # cell FILE: median wall, user CPU, peak MB
+  printf '%5.2f s %5.2f s %4d MB' "$(cut -d' ' -f1 "$1" | median)" "$(cut -d' ' -f2 "$1" | median)" \
+    $(( $(cut -d' ' -f3 "$1" | median | cut -d. -f1) / 1024 ))
 }
-printf '  %-26s %15s   %15s   %5s\n' "" "without" "with archive" "wall"
-row charts "run (3 charts)"
-row none "run --charts none"
-echo "  use: java -XX:SharedArchiveFile=target/shockfolio.jsa -jar target/shockfolio.jar run ..."
+printf '  %-44s %-24s   %s\n' "" "run (3 charts)" "run --charts none"
+printf '  %-44s %-24s   %s\n' "" "wall    CPU     memory" "wall    CPU     memory"
+for row in "plain|java -jar" "quick|C1 + serial GC" "cds|C1 + serial GC + archive" "launcher|target/shockfolio"; do
+  printf '  %-44s %s   %s\n' "${row#*|}" "$(cell "${row%%|*}-charts")" "$(cell "${row%%|*}-none")"
+done

@@ -97,6 +97,17 @@ public final class OutputFiles implements AutoCloseable {
   }
 
   /**
+   * Refuses any of {@code targets} that is an input, and fixes the order in which they are committed
+   * and listed, whichever of them is written first (some may be written on other threads).
+   *
+   * @throws InputException naming the first target that is an input
+   */
+  public void inOrder(List<Path> targets) {
+    targets.forEach(this::check);
+    targets.forEach(staged::reserve);
+  }
+
+  /**
    * Writes a file, to a temporary file until {@link #commit}.
    *
    * @throws InputException when {@code target} is an input, or cannot be written (naming its folder)
@@ -119,7 +130,7 @@ public final class OutputFiles implements AutoCloseable {
   /**
    * Moves every file written into place.
    *
-   * @return the files, in the order first written
+   * @return the files, in the order first given to {@link #inOrder} or written
    * @throws InputException naming the file that could not be moved into place
    */
   public List<Path> commit() {

@@ -21,13 +21,13 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -96,22 +96,62 @@ public final class SaveBatch {
    */
   public static List<Path> save(RunBatch.Result result, Path folder, Locale locale, OutputFiles files) {
     List<Path> targets = targets(folder);
-    targets.forEach(files::check);
-    files.write(targets.get(0), out -> {
-      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-      csv(result, w);
-      w.flush();
+    files.inOrder(targets); // listed in this order, though the JSON may be done before the CSV
+    // the JSON (the largest file) is written on a second thread while this one writes the rest
+    FutureTask<Void> json = new FutureTask<>(() -> {
+      files.write(targets.get(1), out -> {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        json(result, w);
+        w.flush();
+      });
+      return null;
     });
-    files.write(targets.get(1), out -> {
-      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-      json(result, w);
-      w.flush();
-    });
-    files.write(targets.get(2), failures(result).getBytes(StandardCharsets.UTF_8));
-    JFreeChart chart = chart(result, locale);
-    files.write(targets.get(3), ChartRenderer.png(chart));
-    files.write(targets.get(4), BatchHeatMapChart.svg(chart).getBytes(StandardCharsets.UTF_8));
+    Thread jsonThread = new Thread(json, "batch-json");
+    jsonThread.start();
+    try {
+      files.write(targets.get(0), out -> {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        csv(result, w);
+        w.flush();
+      });
+      files.write(targets.get(2), failures(result).getBytes(StandardCharsets.UTF_8));
+      JFreeChart chart = chart(result, locale);
+      files.write(targets.get(3), ChartRenderer.png(chart));
+      files.write(targets.get(4), BatchHeatMapChart.svg(chart).getBytes(StandardCharsets.UTF_8));
+    } finally {
+      // the JSON's temporary file must be registered, or removed, before anyone commits or closes
+      joinUninterruptibly(jsonThread);
+    }
+    try {
+      json.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while writing " + targets.get(1), e);
+    }
     return targets;
+  }
+
+  private static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The heat map of the batch's P&amp;L %. */

@@ -103,19 +103,28 @@ public final class AtomicFiles {
   /**
    * Files written together. {@link #write} puts each file's bytes in a temporary file beside its
    * target and touches no target; {@link #commit} moves them all into place, in the order they were
-   * first written; {@link #close} removes every temporary file not moved. So a command that fails
+   * first reserved ({@link #reserve}) or written; {@link #close} removes every temporary file not moved. So a command that fails
    * before it commits leaves every file it would have written as it was, or absent, and no
    * temporary file. A file written twice is moved once, with the later bytes. Safe to write from
    * several threads at once.
    */
   public static final class Staged implements AutoCloseable {
 
-    /** A target as first given, and the temporary file that holds its bytes. */
+    /** A target as first given, and the temporary file that holds its bytes (null until written). */
     private record Entry(Path target, Path tmp) {}
 
-    /** The entries by target made absolute, in the order first written. */
+    /** The entries by target made absolute, in the order first reserved or written. */
     private final Map<Path, Entry> files = new LinkedHashMap<>();
     private boolean closed;
+
+    /**
+     * Gives {@code target} its place in the order of {@link #commit} now, whenever it is written:
+     * files written at once from several threads are then moved and listed in a fixed order. A
+     * target reserved and never written is left out.
+     */
+    public synchronized void reserve(Path target) {
+      files.putIfAbsent(target.toAbsolutePath().normalize(), new Entry(target, null));
+    }
 
     /**
      * Writes {@code content} for {@code target}, to a temporary file until {@link #commit}.
@@ -134,6 +143,7 @@ public final class AtomicFiles {
         Path key = target.toAbsolutePath().normalize();
         Entry entry = files.get(key);
         before = entry == null ? null : entry.tmp();
+        // a target reserved or written before keeps its place
         files.put(key, new Entry(entry == null ? target : entry.target(), tmp));
       }
       if (before != null) {
@@ -151,6 +161,7 @@ public final class AtomicFiles {
      */
     public synchronized List<Path> commit() throws NotMoved {
       closed = true;
+      files.values().removeIf(entry -> entry.tmp() == null); // reserved, never written
       // a folder where a file should go would stop the moves half-way: look for one before moving any
       for (Entry entry : files.values()) {
         if (Files.isDirectory(entry.target(), LinkOption.NOFOLLOW_LINKS)) {
@@ -177,6 +188,9 @@ public final class AtomicFiles {
     public synchronized void close() {
       closed = true;
       for (Entry entry : files.values()) {
+        if (entry.tmp() == null) {
+          continue;
+        }
         try {
           Files.deleteIfExists(entry.tmp());
         } catch (IOException ignored) {

@@ -97,6 +97,34 @@ class AtomicFilesTest {
   }
 
   @Test
+  void reservedFilesAreMovedInTheirReservedOrderWhicheverIsWrittenFirst() throws Exception {
+    try (AtomicFiles.Staged staged = new AtomicFiles.Staged()) {
+      staged.reserve(tmp.resolve("matrix.csv"));
+      staged.reserve(tmp.resolve("matrix.json"));
+      staged.reserve(tmp.resolve("never.txt"));
+      // the second file is done first, as when it is written on another thread
+      staged.write(tmp.resolve("matrix.json"), out -> out.write('j'));
+      staged.write(tmp.resolve("extra.txt"), out -> out.write('e'));
+      staged.write(tmp.resolve("matrix.csv"), out -> out.write('c'));
+
+      assertThat(staged.commit()).containsExactly(tmp.resolve("matrix.csv"), tmp.resolve("matrix.json"),
+          tmp.resolve("extra.txt"));
+    }
+    // a reserved file that was never written is not made
+    assertThat(names()).containsExactly("extra.txt", "matrix.csv", "matrix.json");
+    assertThat(Files.readString(tmp.resolve("matrix.json"))).isEqualTo("j");
+  }
+
+  @Test
+  void closingWithAReservedFileNeverWrittenRemovesTheOthersTemporaryFiles() throws Exception {
+    try (AtomicFiles.Staged staged = new AtomicFiles.Staged()) {
+      staged.reserve(tmp.resolve("never.txt"));
+      staged.write(tmp.resolve("a.png"), out -> out.write('a'));
+    }
+    assertThat(names()).isEmpty();
+  }
+
+  @Test
   void aFolderInTheWayOfOneFileIsNamedBeforeAnyFileIsMoved() throws Exception {
     // a folder with something in it where the second file should go
     Path taken = Files.createDirectories(tmp.resolve("chart.png"));
