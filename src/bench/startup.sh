@@ -6,8 +6,8 @@
 #
 # 1. Classes loaded by `run` (charts), `run --charts none` and `--version`, by group: Swing, AWT and
 #    Java 2D, JFreeChart, image I/O must not load for --charts none.
-# 2. The default run's timeline, from the moment (JVM uptime, -Xlog:class+load) the first class of
-#    each phase loads: medians of RUNS runs. A phase ends where the next begins; `exit` is the wall
+# 2. The default run's timeline (through the launcher), from the moment (JVM uptime,
+#    -Xlog:class+load) the first class of each phase loads: medians of RUNS runs. A phase ends where the next begins; `exit` is the wall
 #    time (/usr/bin/time) after the charts are saved. 2b: timers around the same steps in a fresh JVM
 #    (io.shockfolio.bench.StartupTimers), splitting chart drawing from PNG encoding.
 # 3. The JVM settings the launcher (target/shockfolio) uses for a small run, part by part: plain
@@ -57,19 +57,20 @@ echo "  (awt: java.awt, sun.awt, sun.java2d, sun.font; all: every class, of whic
 echo "   shared archive and jar from shockfolio.jar)"
 
 echo
-echo "2. timeline of the default run (\`run\`: sample portfolio, headline scenario, 3 charts as PNG and SVG)"
+echo "2. timeline of the default run (\`target/shockfolio run\`: sample portfolio, headline scenario, 3 charts"
+echo "   as PNG and SVG; the chart set-up starts on a second thread when the command line is read)"
 phases=(
   "io.shockfolio.cli.Main|JVM start to main()"
   "io.shockfolio.app.RunScenarios|command line (picocli, options)"
   "io.shockfolio.model.ShockEngine|reference list (bundled instruments)"
   "io.shockfolio.app.Estimation|portfolio and scenario files"
   "io.shockfolio.io.ResultTable|shocks and model (sector)"
-  "io.shockfolio.app.SaveCharts|table printed"
-  "io.shockfolio.chart.ChartRenderer|charts built (AWT, fonts, JFreeChart)"
-  "io.shockfolio.app.SaveCharts\$Saved|charts drawn, encoded, written"
+  "io.shockfolio.app.SaveCharts\$Drawn|table printed"
+  "io.shockfolio.app.SaveCharts\$Saved|charts built, drawn, encoded, written"
 )
 for i in $(seq "$runs"); do
-  /usr/bin/time -f "%e" -o wall "$java" -Xlog:class+load:file=t.log:uptime -jar "$jar" run > /dev/null
+  SHOCKFOLIO_JAVA_OPTS=-Xlog:class+load:file=t.log:uptime /usr/bin/time -f "%e" -o wall \
+    "$(dirname "$jar")/shockfolio" run > /dev/null
   prev=0
   for p in "${phases[@]}"; do
     cls=${p%%|*}
