@@ -52,6 +52,19 @@ class LauncherIT {
   }
 
   @Test
+  void picocliIsInTheJarAsJava17ClassesWhichTheArchiveCanHold() throws Exception {
+    // the published picocli jar holds Java 5 class files (major version 49), which Java 17's
+    // class-data sharing skips; the build compiles picocli's sources for Java 17 (major version 61)
+    try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(TARGET.resolve("shockfolio.jar").toFile());
+        java.io.DataInputStream in = new java.io.DataInputStream(
+            jar.getInputStream(jar.getEntry("picocli/CommandLine.class")))) {
+      assertThat(in.readInt()).isEqualTo(0xCAFEBABE);
+      in.readUnsignedShort(); // minor version
+      assertThat(in.readUnsignedShort()).as("class file major version").isEqualTo(61);
+    }
+  }
+
+  @Test
   void theDefaultRunPrintsWhatJavaJarPrintsAndSavesTheThreeCharts() throws Exception {
     Path a = Files.createDirectories(tmp.resolve("launcher"));
     Path b = Files.createDirectories(tmp.resolve("java-jar"));
