@@ -611,11 +611,11 @@ public final class ShockEngine {
           default -> throw new IllegalStateException("Unknown target kind " + t.kind());
         }
       }
-      @SuppressWarnings("unchecked")
+      @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
       List<Map.Entry<SymbolKey, Shock>>[] byId = new List[0];
       if (numbered) {
         int[] ids = byRoot.keySet().stream().mapToInt(ShockEngine.this::rootId).toArray();
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         List<Map.Entry<SymbolKey, Shock>>[] sized = new List[java.util.Arrays.stream(ids).max().orElse(-1) + 1];
         byId = sized;
         for (Map.Entry<String, List<Map.Entry<SymbolKey, Shock>>> e : byRoot.entrySet()) {
