@@ -45,8 +45,8 @@ class LauncherTest {
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
-  /** The arguments the launcher gave java, one per element. */
-  private List<String> javaArgs(Map<String, String> env, String... args) throws Exception {
+  /** Runs the launcher with {@code env} added; returns its exit code, standard output and error. */
+  private Run launch(Map<String, String> env, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile())
@@ -54,11 +54,18 @@ class LauncherTest {
     pb.environment().put("JAVA_HOME", javaHome.toString());
     pb.environment().remove("SHOCKFOLIO_JAVA_OPTS");
     pb.environment().remove("SHOCKFOLIO_LARGE_BYTES");
+    pb.environment().remove("CDPATH");
     pb.environment().putAll(env);
     Process p = pb.start();
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(Files.readString(tmp.resolve("err.txt"))).isZero();
-    return Files.readAllLines(tmp.resolve("out.txt"));
+    return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt")), Files.readString(tmp.resolve("err.txt")));
+  }
+
+  /** The arguments the launcher gave java, one per element. */
+  private List<String> javaArgs(Map<String, String> env, String... args) throws Exception {
+    Run r = launch(env, args);
+    assertThat(r.code()).as(r.err()).isZero();
+    return r.out().lines().toList();
   }
 
   private List<String> javaArgs(String... args) throws Exception {
@@ -120,6 +127,42 @@ class LauncherTest {
 
     int jar = args.indexOf("-jar");
     assertThat(args.subList(jar - 2, jar)).containsExactly("-Xmx8g", "-XX:TieredStopAtLevel=4");
+  }
+
+  @Test
+  void aShortOptionWithItsFileAttachedIsMeasuredToo() throws Exception {
+    Files.writeString(tmp.resolve("big.csv"), "a".repeat(20));
+
+    assertThat(javaArgs(Map.of("SHOCKFOLIO_LARGE_BYTES", "20"), "run", "-pbig.csv")).doesNotContain(QUICK);
+  }
+
+  @Test
+  void theUsersJavaOptionsAreNeverExpandedAsFileNames() throws Exception {
+    Files.writeString(tmp.resolve("-Dx=1.a"), "");
+    Files.writeString(tmp.resolve("-Dx=1.b"), "");
+
+    List<String> args = javaArgs(Map.of("SHOCKFOLIO_JAVA_OPTS", "-Dx=1.*"), "--version");
+
+    assertThat(args).contains("-Dx=1.*").doesNotContain("-Dx=1.a");
+  }
+
+  @Test
+  void anExportedCdpathDoesNotConfuseTheLauncher() throws Exception {
+    // with CDPATH set, cd prints the folder it went to, which must not end up in the jar's path
+    List<String> args = javaArgs(Map.of("CDPATH", "."), "--version");
+
+    assertThat(args.get(args.indexOf("-jar") + 1))
+        .isEqualTo(launcher.getParent().resolve("shockfolio.jar").toRealPath().toString());
+  }
+
+  @Test
+  void withoutJavaTheLauncherSaysSoInOneLineAndExits1() throws Exception {
+    Run r = launch(Map.of("JAVA_HOME", tmp.resolve("no-such-jdk").toString()), "run");
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines()).hasSize(1).first().asString()
+        .startsWith("shockfolio: no Java at " + tmp.resolve("no-such-jdk") + "/bin/java")
+        .contains("JDK 17");
   }
 
   @Test
