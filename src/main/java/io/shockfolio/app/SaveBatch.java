@@ -11,6 +11,7 @@ import io.shockfolio.chart.ChartRenderer;
 import io.shockfolio.domain.InputException;
 import io.shockfolio.domain.Scenario;
 import io.shockfolio.io.CsvText;
+import io.shockfolio.io.Threads;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -120,7 +121,7 @@ public final class SaveBatch {
       files.write(targets.get(4), BatchHeatMapChart.svg(chart).getBytes(StandardCharsets.UTF_8));
     } finally {
       // the JSON's temporary file must be registered, or removed, before anyone commits or closes
-      joinUninterruptibly(jsonThread);
+      Threads.joinUninterruptibly(jsonThread);
     }
     try {
       json.get();
@@ -137,21 +138,6 @@ public final class SaveBatch {
       throw new IllegalStateException("Interrupted while writing " + targets.get(1), e);
     }
     return targets;
-  }
-
-  private static void joinUninterruptibly(Thread thread) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /** The heat map of the batch's P&amp;L %. */
